@@ -1,0 +1,31 @@
+package org.argmap.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A named inference: premises that only together support or attack the conclusion (a statement
+ * or another argument).
+ */
+public record Argument(
+        String id,
+        Location location,
+        ArgumentKind kind,
+        Location kindLocation,
+        List<Ref> premises,
+        Ref conclusion,
+        Optional<Text> scheme,
+        Optional<Text> note) {
+
+    public Argument {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(kindLocation, "kindLocation");
+        premises = List.copyOf(premises);
+        Objects.requireNonNull(conclusion, "conclusion");
+        Objects.requireNonNull(scheme, "scheme");
+        Objects.requireNonNull(note, "note");
+    }
+}

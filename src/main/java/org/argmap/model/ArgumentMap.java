@@ -1,0 +1,43 @@
+package org.argmap.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A whole map as loaded from one file. Maps keep the order in which ids were written, so every
+ * later stage (diagnostics, diagrams) is deterministic and follows the author's order.
+ *
+ * @param file the map's file name as given by the user (used in every {@link Location})
+ */
+public record ArgumentMap(
+        String file,
+        int version,
+        Optional<Text> title,
+        Source source,
+        Map<String, Perspective> perspectives,
+        Map<String, Statement> statements,
+        Map<String, Argument> arguments,
+        Expectations expect) {
+
+    public ArgumentMap {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(source, "source");
+        perspectives = ordered(perspectives);
+        statements = ordered(statements);
+        arguments = ordered(arguments);
+        Objects.requireNonNull(expect, "expect");
+    }
+
+    private static <V> Map<String, V> ordered(Map<String, V> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
+    /** True when {@code id} names a statement or an argument. */
+    public boolean hasNode(String id) {
+        return statements.containsKey(id) || arguments.containsKey(id);
+    }
+}

@@ -1,0 +1,61 @@
+package org.argmap.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One claim of the map.
+ *
+ * @param id           the statement's id; {@code location} is where the id key was written
+ * @param declaredKind the {@code kind} field as written, if any
+ * @param kind         the effective kind: the declared one, else the inferred one. A statement
+ *                     that is not the thesis and has no relation cannot be inferred; it gets
+ *                     {@link Kind#PREMISE} here only so the model stays total, and the check
+ *                     rule {@code unrelated-statement} reports it.
+ * @param weight       base score for evaluation, in [0, 1]; 0.5 when not written
+ */
+public record Statement(
+        String id,
+        Location location,
+        Text text,
+        Optional<Text> declaredKind,
+        Kind kind,
+        List<Ref> supports,
+        List<Ref> attacks,
+        Optional<Ref> perspective,
+        List<Text> quotes,
+        Optional<Text> title,
+        List<Text> tags,
+        double weight,
+        Optional<Location> weightLocation,
+        Optional<Text> note) {
+
+    public static final double DEFAULT_WEIGHT = 0.5;
+
+    public Statement {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(declaredKind, "declaredKind");
+        Objects.requireNonNull(kind, "kind");
+        supports = List.copyOf(supports);
+        attacks = List.copyOf(attacks);
+        Objects.requireNonNull(perspective, "perspective");
+        quotes = List.copyOf(quotes);
+        Objects.requireNonNull(title, "title");
+        tags = List.copyOf(tags);
+        Objects.requireNonNull(weightLocation, "weightLocation");
+        Objects.requireNonNull(note, "note");
+    }
+
+    /** The declared kind as an enum value, when it was written and is a known kind. */
+    public Optional<Kind> declaredKindValue() {
+        return declaredKind.flatMap(t -> Kind.fromWord(t.value()));
+    }
+
+    /** Short label for diagrams: the title when given, else the text. */
+    public String label() {
+        return title.map(Text::value).orElse(text.value());
+    }
+}
