@@ -1,0 +1,43 @@
+package org.argmap.check;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.argmap.model.ArgumentMap;
+
+/**
+ * What every rule looks at: one loaded map and, when the map names one and it could be read, the
+ * source text its quotes come from.
+ *
+ * <p>A class rather than a record because it also holds the map's relation graph, built once
+ * here so that no rule walks the raw map's relations on its own.
+ */
+public final class CheckContext {
+
+    private final ArgumentMap map;
+    private final Optional<SourceText> source;
+    private final RelationGraph graph;
+
+    public CheckContext(ArgumentMap map, Optional<SourceText> source) {
+        this.map = Objects.requireNonNull(map, "map");
+        this.source = Objects.requireNonNull(source, "source");
+        this.graph = RelationGraph.of(map);
+    }
+
+    /** A context without source text: quote checks report nothing. */
+    public static CheckContext of(ArgumentMap map) {
+        return new CheckContext(map, Optional.empty());
+    }
+
+    public ArgumentMap map() {
+        return map;
+    }
+
+    /** The source text; empty when the map names none or it was not read. */
+    public Optional<SourceText> source() {
+        return source;
+    }
+
+    RelationGraph graph() {
+        return graph;
+    }
+}

@@ -1,0 +1,60 @@
+package org.argmap.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.DidYouMean;
+import org.argmap.diagnostic.Severity;
+
+/**
+ * Runs the enabled rules on one map at the severities the settings give, and returns every
+ * finding sorted by {@link Diagnostic#BY_POSITION}.
+ */
+public final class Checker {
+
+    private final List<Rule> rules;
+    private final RuleSettings settings;
+
+    /**
+     * @throws IllegalArgumentException when the settings name a rule that is not among
+     *                                  {@code rules} (with a did-you-mean when one is close)
+     */
+    public Checker(List<Rule> rules, RuleSettings settings) {
+        this.rules = List.copyOf(rules);
+        this.settings = Objects.requireNonNull(settings, "settings");
+        Set<String> known = this.rules.stream().map(Rule::id).collect(Collectors.toCollection(TreeSet::new));
+        for (String id : settings.overrides().keySet()) {
+            if (!known.contains(id)) {
+                String suggestion = DidYouMean.hint(id, known).map(hint -> "; " + hint).orElse("");
+                throw new IllegalArgumentException("'" + id + "' is not a rule id" + suggestion);
+            }
+        }
+    }
+
+    /** All registered rules at the given settings. */
+    public static Checker of(RuleSettings settings) {
+        return new Checker(Rules.all(), settings);
+    }
+
+    /** All registered rules at their defaults. */
+    public static Checker withDefaults() {
+        return of(RuleSettings.DEFAULTS);
+    }
+
+    public List<Diagnostic> check(CheckContext context) {
+        List<Diagnostic> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            Optional<Severity> severity = settings.severityOf(rule);
+            if (severity.isPresent()) {
+                rule.check(context).forEach(finding -> findings.add(finding.withSeverity(severity.get())));
+            }
+        }
+        findings.sort(Diagnostic.BY_POSITION);
+        return List.copyOf(findings);
+    }
+}

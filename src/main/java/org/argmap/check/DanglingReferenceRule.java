@@ -1,0 +1,87 @@
+package org.argmap.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.DidYouMean;
+import org.argmap.diagnostic.Severity;
+import org.argmap.model.Argument;
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.Expectations;
+import org.argmap.model.Ref;
+import org.argmap.model.Statement;
+
+/**
+ * {@code dangling-reference}: {@code supports}, {@code attacks}, an argument's premises or
+ * conclusion, or an {@code expect} list names an id that is not in the map. Premises must be
+ * statements, so a premise naming an argument is reported here as well. Perspectives have their
+ * own rule, {@code undeclared-perspective}.
+ */
+final class DanglingReferenceRule implements Rule {
+
+    @Override
+    public String id() {
+        return "dangling-reference";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public boolean enabledByDefault() {
+        return true;
+    }
+
+    @Override
+    public String summary() {
+        return "a relation or expectation names an id that is not a statement or argument of the map";
+    }
+
+    @Override
+    public List<Diagnostic> check(CheckContext context) {
+        ArgumentMap map = context.map();
+        Set<String> nodeIds = new LinkedHashSet<>(map.statements().keySet());
+        nodeIds.addAll(map.arguments().keySet());
+        List<Diagnostic> findings = new ArrayList<>();
+        for (Statement statement : map.statements().values()) {
+            statement.supports().forEach(ref -> checkNode(ref, map, nodeIds, findings));
+            statement.attacks().forEach(ref -> checkNode(ref, map, nodeIds, findings));
+        }
+        for (Argument argument : map.arguments().values()) {
+            argument.premises().forEach(ref -> checkPremise(ref, argument, map, findings));
+            checkNode(argument.conclusion(), map, nodeIds, findings);
+        }
+        Expectations expect = map.expect();
+        for (List<Ref> refs : List.of(expect.accepted(), expect.rejected(), expect.undecided())) {
+            refs.forEach(ref -> checkNode(ref, map, nodeIds, findings));
+        }
+        return List.copyOf(findings);
+    }
+
+    private void checkNode(Ref ref, ArgumentMap map, Set<String> nodeIds, List<Diagnostic> findings) {
+        if (!map.hasNode(ref.id())) {
+            findings.add(diagnostic(ref.location(), "'" + ref.id() + "' is not a statement or argument of this map",
+                    DidYouMean.hint(ref.id(), nodeIds)));
+        }
+    }
+
+    private void checkPremise(Ref ref, Argument argument, ArgumentMap map, List<Diagnostic> findings) {
+        if (map.statements().containsKey(ref.id())) {
+            return;
+        }
+        if (map.arguments().containsKey(ref.id())) {
+            findings.add(diagnostic(ref.location(),
+                    "premise '" + ref.id() + "' of argument '" + argument.id() + "' is an argument, not a statement",
+                    Optional.of("premises are statements; to build on argument '" + ref.id()
+                            + "', make a statement its conclusion and use that statement as the premise")));
+        } else {
+            findings.add(diagnostic(ref.location(), "'" + ref.id() + "' is not a statement of this map",
+                    DidYouMean.hint(ref.id(), map.statements().keySet())));
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.argmap.check;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.Severity;
+import org.argmap.model.Kind;
+import org.argmap.model.Statement;
+
+/**
+ * {@code disconnected}: a statement or argument from which no chain of relations, followed in
+ * either direction, reaches the thesis. With no thesis the rule reports nothing
+ * ({@code thesis-count} does); with several, reaching any of them is enough. A statement with no
+ * relation of its own is left to {@code unrelated-statement}.
+ */
+final class DisconnectedRule implements Rule {
+
+    @Override
+    public String id() {
+        return "disconnected";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public boolean enabledByDefault() {
+        return true;
+    }
+
+    @Override
+    public String summary() {
+        return "a statement or argument with no path of relations to the thesis";
+    }
+
+    @Override
+    public List<Diagnostic> check(CheckContext context) {
+        RelationGraph graph = context.graph();
+        List<String> theses = context.map().statements().values().stream()
+                .filter(statement -> statement.kind() == Kind.THESIS)
+                .map(Statement::id)
+                .toList();
+        if (theses.isEmpty()) {
+            return List.of();
+        }
+        Set<String> reached = new LinkedHashSet<>(theses);
+        Deque<String> queue = new ArrayDeque<>(theses);
+        while (!queue.isEmpty()) {
+            for (String neighbour : graph.neighbours(queue.pop())) {
+                if (reached.add(neighbour)) {
+                    queue.add(neighbour);
+                }
+            }
+        }
+        String thesis = theses.get(0);
+        List<Diagnostic> findings = new ArrayList<>();
+        for (String node : graph.nodes()) {
+            if (reached.contains(node) || isUnrelatedStatement(context, node)) {
+                continue;
+            }
+            String element = context.map().statements().containsKey(node) ? "statement" : "argument";
+            findings.add(diagnostic(graph.location(node),
+                    element + " '" + node + "' has no path of supports or attacks to the thesis '" + thesis + "'",
+                    Optional.of("relate it to the rest of the map, or remove it")));
+        }
+        return List.copyOf(findings);
+    }
+
+    private static boolean isUnrelatedStatement(CheckContext context, String node) {
+        Statement statement = context.map().statements().get(node);
+        return statement != null && !context.graph().hasOwnRelation(statement);
+    }
+}

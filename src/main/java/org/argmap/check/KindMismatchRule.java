@@ -1,0 +1,145 @@
+package org.argmap.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.Severity;
+import org.argmap.model.Argument;
+import org.argmap.model.ArgumentKind;
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.Kind;
+import org.argmap.model.Statement;
+
+/**
+ * {@code kind-mismatch}: a declared kind that the statement's relations contradict. A premise
+ * must support something, a counterpoint must attack something (a statement or an argument), a
+ * rebuttal must attack at least one counterpoint. Being a premise of a support (attack) argument
+ * counts as supporting (attacking) its conclusion.
+ *
+ * <p>Left to other rules: a declared thesis with relations ({@code thesis-relation}); a statement
+ * with no relation at all ({@code unrelated-statement}); a kind word that is not a kind (the
+ * loader's {@code schema}). A rebuttal that attacks an unknown id gets the benefit of the doubt,
+ * since {@code dangling-reference} already reports the id and its intended kind is unknowable.
+ */
+final class KindMismatchRule implements Rule {
+
+    @Override
+    public String id() {
+        return "kind-mismatch";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public boolean enabledByDefault() {
+        return true;
+    }
+
+    @Override
+    public String summary() {
+        return "a declared kind contradicts the statement's relations";
+    }
+
+    @Override
+    public List<Diagnostic> check(CheckContext context) {
+        List<Diagnostic> findings = new ArrayList<>();
+        for (Statement statement : context.map().statements().values()) {
+            Optional<Kind> declared = statement.declaredKindValue();
+            if (declared.isEmpty() || declared.get() == Kind.THESIS
+                    || !context.graph().hasOwnRelation(statement)) {
+                continue;
+            }
+            mismatch(context, statement, declared.get()).ifPresent(message -> findings.add(diagnostic(
+                    statement.declaredKind().orElseThrow().location(), message,
+                    Optional.of(hint(context, statement, declared.get())))));
+        }
+        return List.copyOf(findings);
+    }
+
+    private static Optional<String> mismatch(CheckContext context, Statement statement, Kind declared) {
+        String declaredAs = "'" + statement.id() + "' is declared a " + declared.word();
+        switch (declared) {
+            case PREMISE:
+                return supportsSomething(context.map(), statement)
+                        ? Optional.empty()
+                        : Optional.of(declaredAs + " but supports nothing");
+            case COUNTERPOINT:
+                return attacksSomething(context.map(), statement)
+                        ? Optional.empty()
+                        : Optional.of(declaredAs + " but attacks nothing");
+            case REBUTTAL:
+                if (attacksCounterpointOrUnknown(context, statement)) {
+                    return Optional.empty();
+                }
+                Set<String> targets = context.graph().attackTargets(statement.id());
+                return Optional.of(declaredAs + " but attacks no counterpoint" + (targets.isEmpty() ? ""
+                        : "; it attacks " + targets.stream()
+                                .map(target -> "'" + target + "' (" + describe(context.map(), target) + ")")
+                                .collect(Collectors.joining(", "))));
+            default:
+                return Optional.empty();
+        }
+    }
+
+    private static String hint(CheckContext context, Statement statement, Kind declared) {
+        String role = switch (declared) {
+            case PREMISE -> "a premise supports a statement or argument";
+            case COUNTERPOINT -> "a counterpoint attacks a statement or argument";
+            default -> "a rebuttal attacks a counterpoint";
+        };
+        return role + "; as written, its relations make it a " + impliedKind(context, statement).word()
+                + ": change 'kind' or leave it out to have it inferred";
+    }
+
+    /** The kind the format's inference gives from the relations alone, ignoring the declared one. */
+    private static Kind impliedKind(CheckContext context, Statement statement) {
+        if (supportsSomething(context.map(), statement)) {
+            return Kind.PREMISE;
+        }
+        boolean attacksCounterpoint = context.graph().attackTargets(statement.id()).stream()
+                .anyMatch(target -> isCounterpoint(context.map(), target));
+        return attacksCounterpoint ? Kind.REBUTTAL : Kind.COUNTERPOINT;
+    }
+
+    private static boolean supportsSomething(ArgumentMap map, Statement statement) {
+        return !statement.supports().isEmpty() || isPremiseOf(map, statement, ArgumentKind.SUPPORT);
+    }
+
+    private static boolean attacksSomething(ArgumentMap map, Statement statement) {
+        return !statement.attacks().isEmpty() || isPremiseOf(map, statement, ArgumentKind.ATTACK);
+    }
+
+    private static boolean isPremiseOf(ArgumentMap map, Statement statement, ArgumentKind kind) {
+        return map.arguments().values().stream()
+                .anyMatch(argument -> argument.kind() == kind && hasPremise(argument, statement));
+    }
+
+    private static boolean hasPremise(Argument argument, Statement statement) {
+        return argument.premises().stream().anyMatch(premise -> premise.id().equals(statement.id()));
+    }
+
+    private static boolean attacksCounterpointOrUnknown(CheckContext context, Statement statement) {
+        ArgumentMap map = context.map();
+        boolean namesUnknown = statement.attacks().stream().anyMatch(ref -> !map.hasNode(ref.id()))
+                || map.arguments().values().stream().anyMatch(argument -> argument.kind() == ArgumentKind.ATTACK
+                        && hasPremise(argument, statement) && !map.hasNode(argument.conclusion().id()));
+        return namesUnknown || context.graph().attackTargets(statement.id()).stream()
+                .anyMatch(target -> isCounterpoint(map, target));
+    }
+
+    private static boolean isCounterpoint(ArgumentMap map, String id) {
+        Statement target = map.statements().get(id);
+        return target != null && target.kind() == Kind.COUNTERPOINT;
+    }
+
+    private static String describe(ArgumentMap map, String id) {
+        Statement target = map.statements().get(id);
+        return target != null ? "a " + target.kind().word() : "an argument";
+    }
+}

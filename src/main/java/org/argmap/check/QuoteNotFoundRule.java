@@ -1,0 +1,57 @@
+package org.argmap.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.Severity;
+import org.argmap.model.Statement;
+import org.argmap.model.Text;
+
+/**
+ * {@code quote-not-found}: a statement's quote that is not in the source text, compared as
+ * {@link QuoteMatcher} defines. Without a source text in the context the rule reports nothing.
+ */
+final class QuoteNotFoundRule implements Rule {
+
+    @Override
+    public String id() {
+        return "quote-not-found";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public boolean enabledByDefault() {
+        return true;
+    }
+
+    @Override
+    public String summary() {
+        return "a quote is not in the source text (white space, quote marks and dash forms may differ)";
+    }
+
+    @Override
+    public List<Diagnostic> check(CheckContext context) {
+        if (context.source().isEmpty()) {
+            return List.of();
+        }
+        SourceText source = context.source().get();
+        QuoteMatcher matcher = new QuoteMatcher(source.content());
+        List<Diagnostic> findings = new ArrayList<>();
+        for (Statement statement : context.map().statements().values()) {
+            for (Text quote : statement.quotes()) {
+                if (!matcher.contains(quote.value())) {
+                    findings.add(diagnostic(quote.location(),
+                            "quote of '" + statement.id() + "' is not in the source text " + source.file(),
+                            Optional.of("quote the source word for word; only white space, quote marks"
+                                    + " and dash forms may differ")));
+                }
+            }
+        }
+        return List.copyOf(findings);
+    }
+}

@@ -1,0 +1,50 @@
+package org.argmap.check;
+
+import java.util.List;
+import java.util.Optional;
+import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.Severity;
+import org.argmap.model.Location;
+
+/**
+ * One structural check of a loaded map, with a stable id (the one written in diagnostics and in
+ * severity settings, e.g. {@code dangling-reference}).
+ *
+ * <p>Contract for implementations:
+ * <ul>
+ *   <li>{@link #check} is a pure function of its context: no I/O, no state kept between calls,
+ *       and the same findings in the same order for the same map.</li>
+ *   <li>Every returned diagnostic carries this rule's {@link #id()} and its
+ *       {@link #defaultSeverity()}; the {@link Checker} applies the user's severity afterwards.</li>
+ *   <li>Each diagnostic's location points at the offending value as written in the map (a
+ *       reference, a {@code kind} value, a quote), or at the id of the statement, argument or
+ *       perspective concerned when the finding is about the element as a whole. Its message
+ *       names the element and makes sense alone on one line; a hint says what to do.</li>
+ *   <li>A map may have other problems at the same time (dangling references, duplicate ids, no
+ *       thesis, ...). A rule never fails on them and does not report what another rule reports:
+ *       each problem is reported once, by the rule whose id describes it best.</li>
+ *   <li>An empty list means the map passes the rule.</li>
+ * </ul>
+ */
+public interface Rule {
+
+    /** Stable kebab-case id, as in the map format specification. */
+    String id();
+
+    /** Severity used unless the user's settings say otherwise. */
+    Severity defaultSeverity();
+
+    /** Whether the rule runs when the user's settings do not mention it. */
+    boolean enabledByDefault();
+
+    /** One line saying what the rule reports, for listings and documentation. */
+    String summary();
+
+    /** The rule's findings for one map, in no particular order (the checker sorts them). */
+    List<Diagnostic> check(CheckContext context);
+
+    /** A finding of this rule at its default severity. */
+    default Diagnostic diagnostic(Location location, String message, Optional<String> hint) {
+        return new Diagnostic(id(), defaultSeverity(), location, message, hint);
+    }
+}

@@ -1,0 +1,46 @@
+package org.argmap.check;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The registry: every check rule, once, sorted by id. Adding a rule is one class, one test class,
+ * one section in {@code docs/rules.md} and one line here.
+ *
+ * <p>The loader reports {@code yaml-syntax}, {@code schema} and duplicate keys
+ * ({@code duplicate-id}) itself; those ids have no rule object except {@code duplicate-id}, whose
+ * rule covers an id shared by a statement and an argument.
+ */
+public final class Rules {
+
+    private static final List<Rule> ALL = Stream.<Rule>of(
+                    new DanglingReferenceRule(),
+                    new DisconnectedRule(),
+                    new DuplicateIdRule(),
+                    new KindMismatchRule(),
+                    new QuoteNotFoundRule(),
+                    new SelfReferenceRule(),
+                    new SupportCycleRule(),
+                    new ThesisCountRule(),
+                    new ThesisRelationRule(),
+                    new UnansweredCounterpointRule(),
+                    new UndeclaredPerspectiveRule(),
+                    new UnrelatedStatementRule(),
+                    new UnusedPerspectiveRule())
+            .sorted(Comparator.comparing(Rule::id))
+            .toList();
+
+    private Rules() {
+    }
+
+    /** Every rule, sorted by id. */
+    public static List<Rule> all() {
+        return ALL;
+    }
+
+    public static Optional<Rule> byId(String id) {
+        return ALL.stream().filter(rule -> rule.id().equals(id)).findFirst();
+    }
+}

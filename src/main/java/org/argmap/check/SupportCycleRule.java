@@ -1,0 +1,163 @@
+package org.argmap.check;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.Severity;
+import org.argmap.model.Argument;
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.Location;
+
+/**
+ * {@code support-cycle}: a chain of supports that returns to its start (circular reasoning).
+ * Steps are {@code supports}, and premise -> support argument -> conclusion. Attack cycles are
+ * allowed; one-step loops are {@code self-reference}'s.
+ *
+ * <p>Each elementary cycle is reported once: it is written from its earliest-written element,
+ * and reported at the first step's value. At most {@value #MAX_CYCLES} cycles are listed, so a
+ * pathological map cannot make the check run for ever.
+ */
+final class SupportCycleRule implements Rule {
+
+    static final int MAX_CYCLES = 100;
+
+    @Override
+    public String id() {
+        return "support-cycle";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public boolean enabledByDefault() {
+        return true;
+    }
+
+    @Override
+    public String summary() {
+        return "a chain of supports returns to its start (circular reasoning)";
+    }
+
+    @Override
+    public List<Diagnostic> check(CheckContext context) {
+        RelationGraph graph = context.graph();
+        List<String> order = graph.nodes().stream()
+                .sorted(Comparator.comparing(graph::location, SupportCycleRule::compare))
+                .toList();
+        Map<String, Integer> rank = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            rank.put(order.get(i), i);
+        }
+        Map<String, List<RelationGraph.Edge>> steps = new HashMap<>();
+        for (String node : order) {
+            steps.put(node, supportSteps(context.map(), graph, node));
+        }
+        Map<String, List<String>> predecessors = new HashMap<>();
+        steps.forEach((from, edges) -> edges.forEach(
+                edge -> predecessors.computeIfAbsent(edge.to(), k -> new ArrayList<>()).add(from)));
+        List<Diagnostic> findings = new ArrayList<>();
+        for (String start : order) {
+            if (findings.size() >= MAX_CYCLES) {
+                break;
+            }
+            findCycles(start, steps, predecessors, rank, findings);
+        }
+        return List.copyOf(findings);
+    }
+
+    /** Support steps with one step per target, leaving out loops onto the same element. */
+    private static List<RelationGraph.Edge> supportSteps(ArgumentMap map, RelationGraph graph, String node) {
+        Map<String, RelationGraph.Edge> byTarget = new LinkedHashMap<>();
+        for (RelationGraph.Edge edge : graph.supportSteps(node)) {
+            if (!edge.to().equals(node) && !premiseIsOwnConclusion(map, edge)) {
+                byTarget.putIfAbsent(edge.to(), edge);
+            }
+        }
+        return List.copyOf(byTarget.values());
+    }
+
+    private static boolean premiseIsOwnConclusion(ArgumentMap map, RelationGraph.Edge edge) {
+        if (edge.relation() != RelationGraph.Relation.PREMISE) {
+            return false;
+        }
+        Argument argument = map.arguments().get(edge.to());
+        return argument != null && argument.conclusion().id().equals(edge.from());
+    }
+
+    /**
+     * Every elementary cycle whose earliest element is {@code start}: a depth-first walk that only
+     * visits later elements, so no cycle is found twice.
+     */
+    private void findCycles(String start, Map<String, List<RelationGraph.Edge>> steps,
+            Map<String, List<String>> predecessors, Map<String, Integer> rank, List<Diagnostic> findings) {
+        int startRank = rank.get(start);
+        Set<String> leadsBack = leadingBackTo(start, predecessors, rank);
+        Deque<RelationGraph.Edge> path = new ArrayDeque<>();
+        Deque<Integer> nextStep = new ArrayDeque<>();
+        List<String> onPath = new ArrayList<>(List.of(start));
+        nextStep.push(0);
+        while (!nextStep.isEmpty() && findings.size() < MAX_CYCLES) {
+            String current = onPath.get(onPath.size() - 1);
+            int index = nextStep.pop();
+            List<RelationGraph.Edge> out = steps.get(current);
+            if (index >= out.size()) {
+                onPath.remove(onPath.size() - 1);
+                if (!path.isEmpty()) {
+                    path.removeLast();
+                }
+                continue;
+            }
+            nextStep.push(index + 1);
+            RelationGraph.Edge edge = out.get(index);
+            if (edge.to().equals(start)) {
+                path.addLast(edge);
+                findings.add(report(start, path));
+                path.removeLast();
+            } else if (rank.get(edge.to()) > startRank && leadsBack.contains(edge.to())
+                    && !onPath.contains(edge.to())) {
+                path.addLast(edge);
+                onPath.add(edge.to());
+                nextStep.push(0);
+            }
+        }
+    }
+
+    /** The elements ranked after {@code start} from which a chain of later elements leads back to it. */
+    private static Set<String> leadingBackTo(String start, Map<String, List<String>> predecessors,
+            Map<String, Integer> rank) {
+        int startRank = rank.get(start);
+        Set<String> reached = new HashSet<>();
+        Deque<String> queue = new ArrayDeque<>(List.of(start));
+        while (!queue.isEmpty()) {
+            for (String from : predecessors.getOrDefault(queue.pop(), List.of())) {
+                if (rank.get(from) > startRank && reached.add(from)) {
+                    queue.add(from);
+                }
+            }
+        }
+        return reached;
+    }
+
+    private Diagnostic report(String start, Deque<RelationGraph.Edge> cycle) {
+        String route = start + " -> " + cycle.stream().map(RelationGraph.Edge::to).collect(Collectors.joining(" -> "));
+        return diagnostic(cycle.getFirst().ref().location(), "circular support: " + route,
+                Optional.of("a chain of supports may not return to its start: remove or reverse one of these supports"));
+    }
+
+    private static int compare(Location a, Location b) {
+        return a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column());
+    }
+}

@@ -1,0 +1,67 @@
+package org.argmap.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.Severity;
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.Kind;
+import org.argmap.model.Location;
+import org.argmap.model.Statement;
+import org.argmap.model.Text;
+
+/**
+ * {@code thesis-count}: a map has exactly one thesis. With none, the finding points at the first
+ * statement's id (the model keeps no position for the {@code statements} key itself); with
+ * several, each thesis after the first is reported at its {@code kind} value.
+ */
+final class ThesisCountRule implements Rule {
+
+    @Override
+    public String id() {
+        return "thesis-count";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public boolean enabledByDefault() {
+        return true;
+    }
+
+    @Override
+    public String summary() {
+        return "a map has exactly one thesis";
+    }
+
+    @Override
+    public List<Diagnostic> check(CheckContext context) {
+        ArgumentMap map = context.map();
+        List<Statement> theses = map.statements().values().stream()
+                .filter(statement -> statement.kind() == Kind.THESIS)
+                .toList();
+        if (theses.isEmpty()) {
+            Location at = map.statements().values().stream()
+                    .findFirst()
+                    .map(Statement::location)
+                    .orElse(Location.at(map.file(), 1, 1));
+            return List.of(diagnostic(at, "this map has no thesis",
+                    Optional.of("mark the statement the map argues about with 'kind: thesis'")));
+        }
+        Statement first = theses.get(0);
+        List<Diagnostic> findings = new ArrayList<>();
+        for (Statement extra : theses.subList(1, theses.size())) {
+            Location at = extra.declaredKind().map(Text::location).orElse(extra.location());
+            findings.add(diagnostic(at,
+                    "'" + extra.id() + "' is a second thesis; '" + first.id() + "' (line "
+                            + first.location().line() + ") is already the thesis of this map",
+                    Optional.of("a map argues about one thesis: give '" + extra.id()
+                            + "' another kind, or move it to a map of its own")));
+        }
+        return List.copyOf(findings);
+    }
+}

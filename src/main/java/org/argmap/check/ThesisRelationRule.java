@@ -1,0 +1,74 @@
+package org.argmap.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.Severity;
+import org.argmap.model.Argument;
+import org.argmap.model.Kind;
+import org.argmap.model.Ref;
+import org.argmap.model.Statement;
+
+/**
+ * {@code thesis-relation}: the thesis is what the map argues about, so it supports nothing,
+ * attacks nothing and is no argument's premise. Each such relation is reported at the id it names
+ * (for a premise, at the premise entry in the argument).
+ */
+final class ThesisRelationRule implements Rule {
+
+    private static final String HINT = "the thesis is the claim the whole map argues for or against: "
+            + "remove this relation, or give the thesis role to another statement";
+
+    @Override
+    public String id() {
+        return "thesis-relation";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public boolean enabledByDefault() {
+        return true;
+    }
+
+    @Override
+    public String summary() {
+        return "the thesis supports or attacks something, or is an argument's premise";
+    }
+
+    @Override
+    public List<Diagnostic> check(CheckContext context) {
+        List<Diagnostic> findings = new ArrayList<>();
+        for (Statement statement : context.map().statements().values()) {
+            if (statement.kind() != Kind.THESIS) {
+                continue;
+            }
+            for (Ref ref : statement.supports()) {
+                findings.add(diagnostic(ref.location(),
+                        "thesis '" + statement.id() + "' supports '" + ref.id() + "'; a thesis supports nothing",
+                        Optional.of(HINT)));
+            }
+            for (Ref ref : statement.attacks()) {
+                findings.add(diagnostic(ref.location(),
+                        "thesis '" + statement.id() + "' attacks '" + ref.id() + "'; a thesis attacks nothing",
+                        Optional.of(HINT)));
+            }
+        }
+        for (Argument argument : context.map().arguments().values()) {
+            for (Ref premise : argument.premises()) {
+                Statement statement = context.map().statements().get(premise.id());
+                if (statement != null && statement.kind() == Kind.THESIS) {
+                    findings.add(diagnostic(premise.location(),
+                            "thesis '" + statement.id() + "' is a premise of argument '" + argument.id()
+                                    + "'; a thesis is no argument's premise",
+                            Optional.of(HINT)));
+                }
+            }
+        }
+        return List.copyOf(findings);
+    }
+}

@@ -1,0 +1,64 @@
+package org.argmap.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.Severity;
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.Kind;
+import org.argmap.model.Statement;
+
+/**
+ * {@code unanswered-counterpoint}: a counterpoint that attacks the thesis directly and that
+ * nothing attacks in turn (no statement, no attack argument). Off by default: it is advice for
+ * authors who want a balanced map, not a defect.
+ */
+final class UnansweredCounterpointRule implements Rule {
+
+    @Override
+    public String id() {
+        return "unanswered-counterpoint";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.INFO;
+    }
+
+    @Override
+    public boolean enabledByDefault() {
+        return false;
+    }
+
+    @Override
+    public String summary() {
+        return "a counterpoint to the thesis with no rebuttal (off unless enabled)";
+    }
+
+    @Override
+    public List<Diagnostic> check(CheckContext context) {
+        ArgumentMap map = context.map();
+        List<Diagnostic> findings = new ArrayList<>();
+        for (Statement statement : map.statements().values()) {
+            if (statement.kind() != Kind.COUNTERPOINT || !attacksThesis(map, statement)) {
+                continue;
+            }
+            boolean answered = context.graph().incoming(statement.id()).stream()
+                    .anyMatch(edge -> edge.relation() == RelationGraph.Relation.ATTACKS);
+            if (!answered) {
+                findings.add(diagnostic(statement.location(),
+                        "counterpoint '" + statement.id() + "' to the thesis has no rebuttal",
+                        Optional.of("add a statement that attacks '" + statement.id()
+                                + "', if the source answers it")));
+            }
+        }
+        return List.copyOf(findings);
+    }
+
+    private static boolean attacksThesis(ArgumentMap map, Statement statement) {
+        return statement.attacks().stream()
+                .map(ref -> map.statements().get(ref.id()))
+                .anyMatch(target -> target != null && target.kind() == Kind.THESIS);
+    }
+}

@@ -1,0 +1,52 @@
+package org.argmap.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.DidYouMean;
+import org.argmap.diagnostic.Severity;
+import org.argmap.model.Ref;
+import org.argmap.model.Statement;
+
+/** {@code undeclared-perspective}: a statement names a perspective the map does not declare. */
+final class UndeclaredPerspectiveRule implements Rule {
+
+    @Override
+    public String id() {
+        return "undeclared-perspective";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public boolean enabledByDefault() {
+        return true;
+    }
+
+    @Override
+    public String summary() {
+        return "a statement names a perspective that is not declared under 'perspectives'";
+    }
+
+    @Override
+    public List<Diagnostic> check(CheckContext context) {
+        List<Diagnostic> findings = new ArrayList<>();
+        for (Statement statement : context.map().statements().values()) {
+            if (statement.perspective().isEmpty()) {
+                continue;
+            }
+            Ref perspective = statement.perspective().get();
+            if (!context.map().perspectives().containsKey(perspective.id())) {
+                Optional<String> hint = DidYouMean.hint(perspective.id(), context.map().perspectives().keySet())
+                        .or(() -> Optional.of("declare it under 'perspectives', with a label"));
+                findings.add(diagnostic(perspective.location(),
+                        "'" + perspective.id() + "' is not a perspective declared in this map", hint));
+            }
+        }
+        return List.copyOf(findings);
+    }
+}

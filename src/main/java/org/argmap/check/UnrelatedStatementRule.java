@@ -1,0 +1,50 @@
+package org.argmap.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.Severity;
+import org.argmap.model.Kind;
+import org.argmap.model.Statement;
+
+/**
+ * {@code unrelated-statement}: a statement other than the thesis that supports nothing, attacks
+ * nothing and is no argument's premise, so no kind can be inferred for it. Relations are counted
+ * as written, even when they name an unknown id ({@code dangling-reference} reports those).
+ */
+final class UnrelatedStatementRule implements Rule {
+
+    @Override
+    public String id() {
+        return "unrelated-statement";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public boolean enabledByDefault() {
+        return true;
+    }
+
+    @Override
+    public String summary() {
+        return "a statement other than the thesis supports nothing, attacks nothing and is no argument's premise";
+    }
+
+    @Override
+    public List<Diagnostic> check(CheckContext context) {
+        List<Diagnostic> findings = new ArrayList<>();
+        for (Statement statement : context.map().statements().values()) {
+            if (statement.kind() != Kind.THESIS && !context.graph().hasOwnRelation(statement)) {
+                findings.add(diagnostic(statement.location(),
+                        "'" + statement.id() + "' supports nothing, attacks nothing and is no argument's premise",
+                        Optional.of("say what it is for with 'supports' or 'attacks', use it as a premise, or remove it")));
+            }
+        }
+        return List.copyOf(findings);
+    }
+}
