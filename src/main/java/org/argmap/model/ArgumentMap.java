@@ -10,7 +10,9 @@ import java.util.Optional;
  * A whole map as loaded from one file. Maps keep the order in which ids were written, so every
  * later stage (diagnostics, diagrams) is deterministic and follows the author's order.
  *
- * @param file the map's file name as given by the user (used in every {@link Location})
+ * @param file               the map's file name as given by the user (used in every {@link Location})
+ * @param statementsLocation where the {@code statements} key was written (for findings about the
+ *                           statements as a whole, such as a missing thesis)
  */
 public record ArgumentMap(
         String file,
@@ -20,7 +22,8 @@ public record ArgumentMap(
         Map<String, Perspective> perspectives,
         Map<String, Statement> statements,
         Map<String, Argument> arguments,
-        Expectations expect) {
+        Expectations expect,
+        Location statementsLocation) {
 
     public ArgumentMap {
         Objects.requireNonNull(file, "file");
@@ -30,6 +33,14 @@ public record ArgumentMap(
         statements = ordered(statements);
         arguments = ordered(arguments);
         Objects.requireNonNull(expect, "expect");
+        Objects.requireNonNull(statementsLocation, "statementsLocation");
+    }
+
+    /** A map built in code, with no written {@code statements} key: such findings point at 1:1. */
+    public ArgumentMap(String file, int version, Optional<Text> title, Source source,
+                       Map<String, Perspective> perspectives, Map<String, Statement> statements,
+                       Map<String, Argument> arguments, Expectations expect) {
+        this(file, version, title, source, perspectives, statements, arguments, expect, Location.at(file, 1, 1));
     }
 
     private static <V> Map<String, V> ordered(Map<String, V> map) {

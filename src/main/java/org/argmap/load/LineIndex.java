@@ -1,0 +1,70 @@
+package org.argmap.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.argmap.model.Location;
+
+/** Finds characters by 1-based line and column in a text, for positions the parser leaves vague. */
+final class LineIndex {
+
+    private final String text;
+    private final List<Integer> starts = new ArrayList<>();
+
+    LineIndex(String text) {
+        this.text = text;
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                starts.add(i + 1);
+            }
+        }
+    }
+
+    int lineCount() {
+        return starts.size();
+    }
+
+    int lineLength(int line) {
+        if (line < 1 || line > starts.size()) {
+            return 0;
+        }
+        int start = starts.get(line - 1);
+        int end = line < starts.size() ? starts.get(line) : text.length();
+        while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return end - start;
+    }
+
+    /** The character at a position, or NUL past the end of a line. */
+    char charAt(int line, int column) {
+        if (line < 1 || line > starts.size() || column < 1 || column > lineLength(line)) {
+            return '\0';
+        }
+        return text.charAt(starts.get(line - 1) + column - 1);
+    }
+
+    /** The column just past the non-blank word at this position, then past following blanks. */
+    int indexAfterWord(int line, int column) {
+        int c = column;
+        int length = lineLength(line);
+        while (c <= length && !Character.isWhitespace(charAt(line, c))) {
+            c++;
+        }
+        while (c <= length && Character.isWhitespace(charAt(line, c))) {
+            c++;
+        }
+        return c;
+    }
+
+    /** A span over the non-blank word starting at this position. */
+    Location word(String file, int line, int column) {
+        int c = column;
+        int length = lineLength(line);
+        while (c <= length && !Character.isWhitespace(charAt(line, c))) {
+            c++;
+        }
+        return new Location(file, line, column, line, Math.max(column + 1, c));
+    }
+}

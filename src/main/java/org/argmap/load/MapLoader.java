@@ -1,0 +1,123 @@
+package org.argmap.load;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.argmap.diagnostic.Diagnostic;
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.Kind;
+import org.argmap.model.Location;
+import org.argmap.model.Statement;
+
+/**
+ * Loads a map file into the model. Bad input of any kind (not UTF-8, not YAML, wrong shape, too big,
+ * too deep) becomes a {@link Diagnostic} with a position; only an unreadable path is an exception,
+ * since then there is no file to point at.
+ */
+public final class MapLoader {
+
+    private final LoadLimits limits;
+
+    public MapLoader() {
+        this(LoadLimits.DEFAULT);
+    }
+
+    public MapLoader(LoadLimits limits) {
+        this.limits = limits;
+    }
+
+    /** Reads and loads a file; its path as given becomes the file name in every location. */
+    public LoadResult load(Path file) throws IOException {
+        String name = file.toString();
+        long size = Files.size(file);
+        if (size > limits.maxBytes()) {
+            return tooLarge(name, size);
+        }
+        return load(name, Files.readAllBytes(file));
+    }
+
+    /** Loads raw bytes, which must be UTF-8 (a byte order mark is allowed and skipped). */
+    public LoadResult load(String fileName, byte[] bytes) {
+        if (bytes.length > limits.maxBytes()) {
+            return tooLarge(fileName, bytes.length);
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return load(fileName, decoder.decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return new LoadResult(fileName, "", Optional.empty(), List.of(Diagnostic.error(YamlTreeReader.YAML_SYNTAX,
+                    firstBadByte(fileName, bytes), "the file is not UTF-8 text",
+                    "save the map as UTF-8; is this really a YAML file?")));
+        }
+    }
+
+    /** Loads text; {@code fileName} goes into every location. */
+    public LoadResult load(String fileName, String content) {
+        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        if (text.length() > limits.maxBytes()) {
+            return tooLarge(fileName, text.length());
+        }
+        YamlTreeReader.Result tree = YamlTreeReader.read(fileName, text, limits);
+        List<Diagnostic> diagnostics = new ArrayList<>(tree.diagnostics());
+        if (tree.root().isEmpty()) {
+            return new LoadResult(fileName, text, Optional.empty(), diagnostics);
+        }
+        MapReader.Result read = MapReader.read(fileName, tree.root().get());
+        diagnostics.addAll(read.diagnostics());
+        Optional<ArgumentMap> map = read.map().map(raw -> toModel(fileName, raw));
+        diagnostics.sort(Diagnostic.BY_POSITION);
+        return new LoadResult(fileName, text, map, diagnostics);
+    }
+
+    private static ArgumentMap toModel(String file, MapReader.RawMap raw) {
+        Map<String, Kind> kinds = KindInference.infer(raw.statements(), raw.arguments());
+        Map<String, Statement> statements = new LinkedHashMap<>();
+        for (MapReader.RawStatement s : raw.statements().values()) {
+            statements.put(s.id(), new Statement(s.id(), s.location(), s.text(), s.kind(), kinds.get(s.id()),
+                    s.supports(), s.attacks(), s.perspective(), s.quotes(), s.title(), s.tags(), s.weight(),
+                    s.weightLocation(), s.note()));
+        }
+        return new ArgumentMap(file, raw.version(), raw.title(), raw.source(), raw.perspectives(), statements,
+                raw.arguments(), raw.expect(), raw.statementsLocation());
+    }
+
+    private LoadResult tooLarge(String fileName, long size) {
+        return new LoadResult(fileName, "", Optional.empty(), List.of(Diagnostic.error(YamlTreeReader.YAML_SYNTAX,
+                Location.at(fileName, 1, 1), "the file is " + size + " bytes, over the limit of " + limits.maxBytes(),
+                "split the map into several files")));
+    }
+
+    /** Line and column of the first byte that is not valid UTF-8, counting characters before it. */
+    private static Location firstBadByte(String fileName, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        out.flip();
+        int line = 1;
+        int column = 1;
+        while (out.hasRemaining()) {
+            if (out.get() == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return Location.at(fileName, line, column);
+    }
+}

@@ -1,0 +1,365 @@
+package org.argmap.load;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.DidYouMean;
+import org.argmap.model.Argument;
+import org.argmap.model.ArgumentKind;
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.Expectations;
+import org.argmap.model.Kind;
+import org.argmap.model.Location;
+import org.argmap.model.Perspective;
+import org.argmap.model.Ref;
+import org.argmap.model.Source;
+import org.argmap.model.Statement;
+import org.argmap.model.Text;
+
+/**
+ * Reads the model from a {@link YamlNode} tree, reporting {@code schema} findings: unknown fields
+ * (with did-you-mean), wrong types, missing required fields, bad ids. It keeps going after a
+ * finding, dropping only the broken part, so one run shows as many problems as possible.
+ */
+final class MapReader {
+
+    static final String SCHEMA = "schema";
+    static final int FORMAT_VERSION = 1;
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    static final int MAX_ID_LENGTH = 64;
+
+    static final Set<String> TOP_FIELDS = Set.of("argmap", "title", "source", "perspectives", "statements", "arguments", "expect");
+    static final Set<String> SOURCE_FIELDS = Set.of("title", "author", "publisher", "date", "url", "text");
+    static final Set<String> PERSPECTIVE_FIELDS = Set.of("label", "description");
+    static final Set<String> STATEMENT_FIELDS = Set.of("text", "kind", "supports", "attacks", "perspective", "quote", "title", "tags", "weight", "note");
+    static final Set<String> ARGUMENT_FIELDS = Set.of("kind", "premises", "conclusion", "scheme", "note");
+    static final Set<String> EXPECT_FIELDS = Set.of("accepted", "rejected", "undecided");
+
+    private final String file;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    private MapReader(String file) {
+        this.file = file;
+    }
+
+    record Result(Optional<RawMap> map, List<Diagnostic> diagnostics) {
+        Result {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    /** The map before kind inference: statements carry only what was written. */
+    record RawMap(int version, Optional<Text> title, Source source, Map<String, Perspective> perspectives,
+                  Map<String, RawStatement> statements, Map<String, Argument> arguments, Expectations expect,
+                  Location statementsLocation) {
+    }
+
+    record RawStatement(String id, Location location, Text text, Optional<Text> kind, List<Ref> supports,
+                        List<Ref> attacks, Optional<Ref> perspective, List<Text> quotes, Optional<Text> title,
+                        List<Text> tags, double weight, Optional<Location> weightLocation, Optional<Text> note) {
+    }
+
+    static Result read(String file, YamlNode root) {
+        MapReader reader = new MapReader(file);
+        Optional<RawMap> map = reader.readTop(root);
+        return new Result(map, reader.diagnostics);
+    }
+
+    private Optional<RawMap> readTop(YamlNode root) {
+        if (!(root instanceof YamlNode.Mapping top)) {
+            error(root.location(), "a map file must be a mapping with 'argmap: 1' and 'statements:', found " + root.describe(),
+                    "start the file with 'argmap: 1'");
+            return Optional.empty();
+        }
+        checkFields(top, TOP_FIELDS, "the top level");
+        Optional<YamlNode.Entry> versionEntry = top.entry("argmap");
+        if (versionEntry.isEmpty()) {
+            error(top.location(), "missing required field 'argmap' (the format version)", "add 'argmap: 1' as the first line");
+        } else {
+            YamlNode value = versionEntry.get().value();
+            if (!(value instanceof YamlNode.Scalar s) || s.type() != YamlNode.ScalarType.INTEGER) {
+                error(value.location(), "'argmap' must be the integer 1, found " + value.describe(), "write 'argmap: 1'");
+            } else if (!s.text().equals(String.valueOf(FORMAT_VERSION))) {
+                error(value.location(), "unsupported format version " + s.text() + "; this argmap reads version " + FORMAT_VERSION,
+                        "write 'argmap: 1'");
+                return Optional.empty();
+            }
+        }
+        Optional<Text> title = top.entry("title").flatMap(e -> string(e.value(), "'title'"));
+        Source source = top.entry("source").map(e -> readSource(e.value())).orElse(Source.NONE);
+        Map<String, Perspective> perspectives = new LinkedHashMap<>();
+        top.entry("perspectives").ifPresent(e -> readKeyed(e.value(), "perspectives", (key, node) ->
+                readPerspective(key, node).ifPresent(p -> perspectives.put(p.id(), p))));
+        Map<String, RawStatement> statements = new LinkedHashMap<>();
+        Location statementsAt = top.location();
+        Optional<YamlNode.Entry> statementsEntry = top.entry("statements");
+        if (statementsEntry.isEmpty()) {
+            error(top.location(), "missing required field 'statements'", "add a 'statements:' mapping with at least the thesis");
+        } else {
+            statementsAt = statementsEntry.get().key().location();
+            YamlNode node = statementsEntry.get().value();
+            readKeyed(node, "statements", (key, value) ->
+                    readStatement(key, value).ifPresent(s -> statements.put(s.id(), s)));
+            if (node instanceof YamlNode.Mapping m && m.entries().isEmpty()
+                    || node instanceof YamlNode.Scalar s && s.isNull()) {
+                error(statementsAt, "'statements' is empty; a map needs at least one statement", "add the thesis");
+            }
+        }
+        Map<String, Argument> arguments = new LinkedHashMap<>();
+        top.entry("arguments").ifPresent(e -> readKeyed(e.value(), "arguments", (key, node) ->
+                readArgument(key, node).ifPresent(a -> arguments.put(a.id(), a))));
+        Expectations expect = top.entry("expect").map(e -> readExpect(e.value())).orElse(Expectations.NONE);
+        return Optional.of(new RawMap(FORMAT_VERSION, title, source, perspectives, statements, arguments, expect, statementsAt));
+    }
+
+    private Source readSource(YamlNode node) {
+        Optional<YamlNode.Mapping> mapping = mapping(node, "'source'");
+        if (mapping.isEmpty()) {
+            return Source.NONE;
+        }
+        YamlNode.Mapping m = mapping.get();
+        checkFields(m, SOURCE_FIELDS, "'source'");
+        return new Source(field(m, "title", "source"), field(m, "author", "source"), field(m, "publisher", "source"),
+                field(m, "date", "source"), field(m, "url", "source"), field(m, "text", "source"));
+    }
+
+    private Optional<Perspective> readPerspective(YamlNode.Scalar key, YamlNode node) {
+        if (node instanceof YamlNode.Scalar s && s.isNull()) {
+            return Optional.of(new Perspective(key.text(), key.location(), Optional.empty(), Optional.empty()));
+        }
+        Optional<YamlNode.Mapping> mapping = mapping(node, "perspective '" + key.text() + "'");
+        if (mapping.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlNode.Mapping m = mapping.get();
+        checkFields(m, PERSPECTIVE_FIELDS, "perspective '" + key.text() + "'");
+        String owner = "perspective '" + key.text() + "'";
+        return Optional.of(new Perspective(key.text(), key.location(), field(m, "label", owner), field(m, "description", owner)));
+    }
+
+    private Optional<RawStatement> readStatement(YamlNode.Scalar key, YamlNode node) {
+        String owner = "statement '" + key.text() + "'";
+        if (node instanceof YamlNode.Scalar s && !s.isNull()) {
+            error(node.location(), owner + " must be a mapping with at least 'text', found " + node.describe(),
+                    "indent the claim under 'text:' on the next line, e.g. 'text: " + abbreviate(s.text()) + "'");
+            return Optional.empty();
+        }
+        YamlNode.Mapping m = node instanceof YamlNode.Mapping mm ? mm
+                : node instanceof YamlNode.Scalar ? new YamlNode.Mapping(List.of(), key.location()) : null;
+        if (m == null) {
+            error(node.location(), owner + " must be a mapping, found " + node.describe(), null);
+            return Optional.empty();
+        }
+        checkFields(m, STATEMENT_FIELDS, owner);
+        Optional<Text> text = field(m, "text", owner);
+        Text statementText;
+        if (text.isEmpty()) {
+            if (m.entry("text").isEmpty()) {
+                error(key.location(), owner + " has no 'text'", "add 'text:' with the claim in one sentence");
+            }
+            statementText = new Text("", key.location());
+        } else if (text.get().value().isBlank()) {
+            error(text.get().location(), owner + " has a blank 'text'", "write the claim in one sentence");
+            statementText = text.get();
+        } else {
+            statementText = text.get();
+        }
+        Optional<Text> kind = field(m, "kind", owner);
+        kind.ifPresent(k -> {
+            if (Kind.fromWord(k.value()).isEmpty()) {
+                error(k.location(), owner + " has unknown kind '" + k.value() + "'",
+                        DidYouMean.hint(k.value(), kindWords()).orElse("use thesis, premise, counterpoint or rebuttal"));
+            }
+        });
+        List<Ref> supports = m.entry("supports").map(e -> refs(e.value(), owner + " 'supports'")).orElse(List.of());
+        List<Ref> attacks = m.entry("attacks").map(e -> refs(e.value(), owner + " 'attacks'")).orElse(List.of());
+        Optional<Ref> perspective = field(m, "perspective", owner).map(t -> new Ref(t.value(), t.location()));
+        List<Text> quotes = m.entry("quote").map(e -> strings(e.value(), owner + " 'quote'")).orElse(List.of());
+        Optional<Text> title = field(m, "title", owner);
+        List<Text> tags = m.entry("tags").map(e -> strings(e.value(), owner + " 'tags'")).orElse(List.of());
+        double weight = org.argmap.model.Statement.DEFAULT_WEIGHT;
+        Optional<Location> weightAt = Optional.empty();
+        Optional<YamlNode.Entry> weightEntry = m.entry("weight");
+        if (weightEntry.isPresent()) {
+            YamlNode value = weightEntry.get().value();
+            weightAt = Optional.of(value.location());
+            if (value instanceof YamlNode.Scalar s
+                    && (s.type() == YamlNode.ScalarType.INTEGER || s.type() == YamlNode.ScalarType.FLOAT)) {
+                double w = Double.parseDouble(s.text());
+                if (w < 0 || w > 1 || Double.isNaN(w)) {
+                    error(value.location(), owner + " has weight " + s.text() + ", outside [0, 1]",
+                            "a weight is a base score between 0 and 1; 0.5 is the default");
+                } else {
+                    weight = w;
+                }
+            } else {
+                error(value.location(), owner + " 'weight' must be a number in [0, 1], found " + value.describe(),
+                        "write e.g. 'weight: 0.7' without quotes");
+            }
+        }
+        Optional<Text> note = field(m, "note", owner);
+        return Optional.of(new RawStatement(key.text(), key.location(), statementText, kind, supports, attacks,
+                perspective, quotes, title, tags, weight, weightAt, note));
+    }
+
+    private Optional<Argument> readArgument(YamlNode.Scalar key, YamlNode node) {
+        String owner = "argument '" + key.text() + "'";
+        Optional<YamlNode.Mapping> mapping = mapping(node, owner);
+        if (mapping.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlNode.Mapping m = mapping.get();
+        checkFields(m, ARGUMENT_FIELDS, owner);
+        boolean complete = true;
+        Optional<Text> kindText = field(m, "kind", owner);
+        Optional<ArgumentKind> kind = kindText.flatMap(k -> ArgumentKind.fromWord(k.value()));
+        if (kindText.isEmpty()) {
+            if (m.entry("kind").isEmpty()) {
+                error(key.location(), owner + " has no 'kind'", "add 'kind: support' or 'kind: attack'");
+            }
+            complete = false;
+        } else if (kind.isEmpty()) {
+            error(kindText.get().location(), owner + " has unknown kind '" + kindText.get().value() + "'",
+                    DidYouMean.hint(kindText.get().value(), List.of("support", "attack")).orElse("use support or attack"));
+            complete = false;
+        }
+        List<Ref> premises = m.entry("premises").map(e -> refs(e.value(), owner + " 'premises'")).orElse(List.of());
+        if (m.entry("premises").isEmpty()) {
+            error(key.location(), owner + " has no 'premises'", "add 'premises: [id, id]' with the statements that together make the argument");
+            complete = false;
+        } else if (premises.isEmpty()) {
+            error(m.entry("premises").get().value().location(), owner + " has an empty 'premises' list", "name at least one premise");
+            complete = false;
+        }
+        Optional<Text> conclusion = field(m, "conclusion", owner);
+        if (conclusion.isEmpty()) {
+            if (m.entry("conclusion").isEmpty()) {
+                error(key.location(), owner + " has no 'conclusion'", "add 'conclusion: id' with the statement or argument it supports or attacks");
+            }
+            complete = false;
+        }
+        if (!complete) {
+            return Optional.empty();
+        }
+        return Optional.of(new Argument(key.text(), key.location(), kind.get(), kindText.get().location(), premises,
+                new Ref(conclusion.get().value(), conclusion.get().location()), field(m, "scheme", owner), field(m, "note", owner)));
+    }
+
+    private Expectations readExpect(YamlNode node) {
+        Optional<YamlNode.Mapping> mapping = mapping(node, "'expect'");
+        if (mapping.isEmpty()) {
+            return Expectations.NONE;
+        }
+        YamlNode.Mapping m = mapping.get();
+        checkFields(m, EXPECT_FIELDS, "'expect'");
+        return new Expectations(
+                m.entry("accepted").map(e -> refs(e.value(), "'expect' 'accepted'")).orElse(List.of()),
+                m.entry("rejected").map(e -> refs(e.value(), "'expect' 'rejected'")).orElse(List.of()),
+                m.entry("undecided").map(e -> refs(e.value(), "'expect' 'undecided'")).orElse(List.of()));
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    private interface EntryReader {
+        void read(YamlNode.Scalar key, YamlNode value);
+    }
+
+    /** A mapping keyed by id; bad ids are reported and their entries skipped. */
+    private void readKeyed(YamlNode node, String what, EntryReader reader) {
+        if (node instanceof YamlNode.Scalar s && s.isNull()) {
+            return;
+        }
+        Optional<YamlNode.Mapping> mapping = mapping(node, "'" + what + "'");
+        mapping.ifPresent(m -> m.entries().forEach(e -> {
+            if (validId(e.key())) {
+                reader.read(e.key(), e.value());
+            }
+        }));
+    }
+
+    private boolean validId(YamlNode.Scalar key) {
+        String id = key.text();
+        if (id.length() > MAX_ID_LENGTH) {
+            error(key.location(), "id '" + abbreviate(id) + "' is longer than " + MAX_ID_LENGTH + " characters", "use a shorter id");
+            return false;
+        }
+        if (!ID.matcher(id).matches()) {
+            String suggestion = kebab(id);
+            error(key.location(), "id '" + id + "' is not lower-case kebab case ([a-z0-9][a-z0-9-]*)",
+                    suggestion.isEmpty() ? "use lower-case letters, digits and '-'" : "write it as '" + suggestion + "'");
+            return false;
+        }
+        return true;
+    }
+
+    static String kebab(String id) {
+        String s = id.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return s.length() > MAX_ID_LENGTH ? s.substring(0, MAX_ID_LENGTH) : s;
+    }
+
+    private void checkFields(YamlNode.Mapping m, Set<String> allowed, String owner) {
+        for (YamlNode.Entry e : m.entries()) {
+            String name = e.key().text();
+            if (!allowed.contains(name)) {
+                error(e.key().location(), "unknown field '" + name + "' in " + owner,
+                        DidYouMean.hint(name, allowed).orElse("allowed here: " + String.join(", ", allowed.stream().sorted().toList())));
+            }
+        }
+    }
+
+    private Optional<YamlNode.Mapping> mapping(YamlNode node, String what) {
+        if (node instanceof YamlNode.Mapping m) {
+            return Optional.of(m);
+        }
+        error(node.location(), what + " must be a mapping, found " + node.describe(), null);
+        return Optional.empty();
+    }
+
+    private Optional<Text> field(YamlNode.Mapping m, String name, String owner) {
+        return m.entry(name).flatMap(e -> string(e.value(), owner + " '" + name + "'"));
+    }
+
+    /** Any scalar reads as its text as written, so {@code title: 1984} is the string "1984". */
+    private Optional<Text> string(YamlNode node, String what) {
+        if (node instanceof YamlNode.Scalar s) {
+            return s.isNull() ? Optional.empty() : Optional.of(new Text(s.text(), s.location()));
+        }
+        error(node.location(), what + " must be a string, found " + node.describe(), null);
+        return Optional.empty();
+    }
+
+    /** A string or a list of strings. */
+    private List<Text> strings(YamlNode node, String what) {
+        if (node instanceof YamlNode.Sequence seq) {
+            List<Text> out = new ArrayList<>();
+            for (YamlNode item : seq.items()) {
+                string(item, what + " item").ifPresent(out::add);
+            }
+            return out;
+        }
+        return string(node, what).map(List::of).orElse(List.of());
+    }
+
+    /** One id or a list of ids. */
+    private List<Ref> refs(YamlNode node, String what) {
+        return strings(node, what).stream().map(t -> new Ref(t.value(), t.location())).toList();
+    }
+
+    private void error(Location at, String message, String hint) {
+        diagnostics.add(Diagnostic.error(SCHEMA, at, message, hint));
+    }
+
+    private static List<String> kindWords() {
+        return java.util.Arrays.stream(Kind.values()).map(Kind::word).toList();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+}

@@ -1,0 +1,106 @@
+package org.argmap.report;
+
+import java.util.List;
+import java.util.Map;
+import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.Severity;
+import org.argmap.model.Location;
+
+/**
+ * Prints findings like a compiler: {@code file:line:col: severity[rule]: message}, then the source
+ * line with a caret under the offending value and the hint beside the caret.
+ */
+public final class TextReporter {
+
+    private static final int GUTTER = 5;
+    private static final int MAX_SHOWN = 100;
+
+    private final Map<String, String> contents;
+
+    /** @param contents each file's text by file name, for the source lines under findings */
+    public TextReporter(Map<String, String> contents) {
+        this.contents = Map.copyOf(contents);
+    }
+
+    public String format(List<Diagnostic> diagnostics) {
+        StringBuilder out = new StringBuilder();
+        for (Diagnostic d : diagnostics) {
+            out.append(format(d));
+        }
+        return out.toString();
+    }
+
+    public String format(Diagnostic d) {
+        Location at = d.location();
+        StringBuilder out = new StringBuilder();
+        out.append(at.file()).append(':').append(at.line()).append(':').append(at.column()).append(": ")
+                .append(d.severity().word()).append('[').append(d.rule()).append("]: ")
+                .append(d.message()).append('\n');
+        String line = sourceLine(at.file(), at.line());
+        if (line == null) {
+            d.hint().ifPresent(h -> out.append(" ".repeat(GUTTER + 1)).append("= hint: ").append(h).append('\n'));
+            return out.toString();
+        }
+        int start = Math.min(at.column(), line.length() + 1);
+        // a very long line (minified YAML, a flow list) is shown as a window around the column
+        if (line.length() > MAX_SHOWN) {
+            int from = Math.max(0, Math.min(start - 1 - MAX_SHOWN / 2, line.length() - MAX_SHOWN));
+            String window = line.substring(from, from + MAX_SHOWN);
+            line = (from > 0 ? "..." : "") + window + (from + MAX_SHOWN < line.length() ? "..." : "");
+            start = start - from + (from > 0 ? 3 : 0);
+        }
+        out.append(String.format("%" + GUTTER + "d | ", at.line())).append(line).append('\n');
+        int width = at.endLine() == at.line() ? at.endColumn() - at.column() : line.length() - at.column() + 1;
+        width = Math.max(1, Math.min(width, line.length() - start + 1));
+        StringBuilder pad = new StringBuilder();
+        for (int i = 0; i < start - 1; i++) {
+            pad.append(line.charAt(i) == '\t' ? '\t' : ' ');
+        }
+        out.append(" ".repeat(GUTTER)).append(" | ").append(pad).append("^".repeat(width));
+        d.hint().ifPresent(h -> out.append(' ').append(h));
+        out.append('\n');
+        return out.toString();
+    }
+
+    /** "2 errors, 1 warning" style tally; "no problems" when empty. */
+    public static String summary(List<Diagnostic> diagnostics, int files) {
+        long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
+        long warnings = diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
+        long infos = diagnostics.stream().filter(d -> d.severity() == Severity.INFO).count();
+        String where = files == 1 ? "1 map" : files + " maps";
+        if (errors + warnings + infos == 0) {
+            return where + " checked: no problems";
+        }
+        StringBuilder s = new StringBuilder(where).append(" checked: ");
+        s.append(plural(errors, "error")).append(", ").append(plural(warnings, "warning"));
+        if (infos > 0) {
+            s.append(", ").append(plural(infos, "note"));
+        }
+        return s.toString();
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    private String sourceLine(String file, int lineNumber) {
+        String text = contents.get(file);
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i < text.length() && line < lineNumber; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                start = i + 1;
+            }
+        }
+        if (line != lineNumber) {
+            return null;
+        }
+        int end = text.indexOf('\n', start);
+        String s = end < 0 ? text.substring(start) : text.substring(start, end);
+        return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
+    }
+}
