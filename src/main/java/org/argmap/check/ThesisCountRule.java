@@ -12,9 +12,9 @@ import org.argmap.model.Statement;
 import org.argmap.model.Text;
 
 /**
- * {@code thesis-count}: a map has exactly one thesis. With none, the finding points at the first
- * statement's id (the model keeps no position for the {@code statements} key itself); with
- * several, each thesis after the first is reported at its {@code kind} value.
+ * {@code thesis-count}: a map has exactly one thesis. With none, the finding points at the
+ * {@code statements} key; with several, each thesis after the first is reported at its
+ * {@code kind} value.
  */
 final class ThesisCountRule implements Rule {
 
@@ -45,11 +45,7 @@ final class ThesisCountRule implements Rule {
                 .filter(statement -> statement.kind() == Kind.THESIS)
                 .toList();
         if (theses.isEmpty()) {
-            Location at = map.statements().values().stream()
-                    .findFirst()
-                    .map(Statement::location)
-                    .orElse(Location.at(map.file(), 1, 1));
-            return List.of(diagnostic(at, "this map has no thesis",
+            return List.of(diagnostic(map.statementsLocation(), "this map has no thesis",
                     Optional.of("mark the statement the map argues about with 'kind: thesis'")));
         }
         Statement first = theses.get(0);
