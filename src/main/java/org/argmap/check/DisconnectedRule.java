@@ -7,8 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.Severity;
+import org.argmap.model.Argument;
+import org.argmap.model.ArgumentMap;
 import org.argmap.model.Kind;
 import org.argmap.model.Statement;
 
@@ -16,7 +19,9 @@ import org.argmap.model.Statement;
  * {@code disconnected}: a statement or argument from which no chain of relations, followed in
  * either direction, reaches the thesis. With no thesis the rule reports nothing
  * ({@code thesis-count} does); with several, reaching any of them is enough. A statement with no
- * relation of its own is left to {@code unrelated-statement}.
+ * relation of its own is left to {@code unrelated-statement}. An element that names an unknown id
+ * counts as connected, with everything related to it: correcting the id ({@code dangling-reference}
+ * reports it) may well connect them.
  */
 final class DisconnectedRule implements Rule {
 
@@ -51,7 +56,8 @@ final class DisconnectedRule implements Rule {
             return List.of();
         }
         Set<String> reached = new LinkedHashSet<>(theses);
-        Deque<String> queue = new ArrayDeque<>(theses);
+        graph.nodes().stream().filter(node -> namesUnknownId(context, node)).forEach(reached::add);
+        Deque<String> queue = new ArrayDeque<>(reached);
         while (!queue.isEmpty()) {
             for (String neighbour : graph.neighbours(queue.pop())) {
                 if (reached.add(neighbour)) {
@@ -71,6 +77,18 @@ final class DisconnectedRule implements Rule {
                     Optional.of("relate it to the rest of the map, or remove it")));
         }
         return List.copyOf(findings);
+    }
+
+    private static boolean namesUnknownId(CheckContext context, String node) {
+        ArgumentMap map = context.map();
+        Statement statement = map.statements().get(node);
+        if (statement != null && Stream.concat(statement.supports().stream(), statement.attacks().stream())
+                .anyMatch(ref -> !map.hasNode(ref.id()))) {
+            return true;
+        }
+        Argument argument = map.arguments().get(node);
+        return argument != null && (!map.hasNode(argument.conclusion().id())
+                || argument.premises().stream().anyMatch(ref -> !map.statements().containsKey(ref.id())));
     }
 
     private static boolean isUnrelatedStatement(CheckContext context, String node) {

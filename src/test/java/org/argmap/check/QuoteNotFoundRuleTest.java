@@ -1,0 +1,84 @@
+package org.argmap.check;
+
+import static org.argmap.check.RuleTester.Expected.at;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.argmap.check.RuleTester.Expected;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class QuoteNotFoundRuleTest {
+
+    private static final RuleTester TESTER = new RuleTester(new QuoteNotFoundRule());
+
+    private static final Optional<SourceText> ESSAY = Optional.of(new SourceText("sources/essay.txt", """
+            Washington and Moscow \u2014 despite the \u201Cshared threat\u201D \u2014 won\u2019t
+            change course. They will continue to fight separately.
+            """));
+
+    static Stream<Arguments> validMaps() {
+        return Stream.of(
+                arguments("quotes as written, or differing only in spacing, quote marks and dashes", """
+                        argmap: 1
+                        statements:
+                          thesis:
+                            kind: thesis
+                            text: T.
+                            quote:
+                              - They will continue to fight separately.
+                              - "won't change   course"
+                              - Moscow -- despite the "shared threat" --  won't
+                        """));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("validMaps")
+    void quoteFoundInTheSourceHasNoFinding(String name, String yaml) {
+        TESTER.assertValid(yaml, ESSAY);
+    }
+
+    static Stream<Arguments> invalidMaps() {
+        return Stream.of(
+                arguments("case, a changed word and a cut word all count", """
+                        argmap: 1
+                        statements:
+                          thesis:
+                            kind: thesis
+                            text: T.
+                            quote:
+                              - they will continue to fight separately
+                              - They will keep fighting separately
+                              - fight separate
+                          other:
+                            text: O.
+                            supports: thesis
+                            quote: Washington and Moscow
+                        """, List.of(
+                        at(7, 9, "quote of 'thesis' is not in the source text sources/essay.txt", "word for word"),
+                        at(8, 9, "quote of 'thesis'"),
+                        at(9, 9, "quote of 'thesis'"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidMaps")
+    void quoteMissingFromTheSourceIsReportedAtTheQuote(String name, String yaml, List<Expected> expected) {
+        TESTER.assertInvalid(yaml, ESSAY, expected);
+    }
+
+    @Test
+    void withoutSourceTextNothingIsReported() {
+        TESTER.assertValid("""
+                argmap: 1
+                statements:
+                  thesis:
+                    kind: thesis
+                    text: T.
+                    quote: words that appear nowhere
+                """, Optional.empty());
+    }
+}
