@@ -97,13 +97,17 @@ final class KindMismatchRule implements Rule {
                 + ": change 'kind' or leave it out to have it inferred";
     }
 
-    /** The kind the format's inference gives from the relations alone, ignoring the declared one. */
+    /**
+     * The kind the format's inference would give from the relations alone: as the format orders
+     * it, only a direct attack on a counterpoint makes a rebuttal, and being a premise of an attack
+     * argument makes a counterpoint.
+     */
     private static Kind impliedKind(CheckContext context, Statement statement) {
         if (supportsSomething(context.map(), statement)) {
             return Kind.PREMISE;
         }
-        boolean attacksCounterpoint = context.graph().attackTargets(statement.id()).stream()
-                .anyMatch(target -> isCounterpoint(context.map(), target));
+        boolean attacksCounterpoint = statement.attacks().stream()
+                .anyMatch(target -> isCounterpoint(context.map(), target.id()));
         return attacksCounterpoint ? Kind.REBUTTAL : Kind.COUNTERPOINT;
     }
 

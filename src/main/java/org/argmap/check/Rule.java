@@ -40,7 +40,7 @@ public interface Rule {
     /** One line saying what the rule reports, for listings and documentation. */
     String summary();
 
-    /** The rule's findings for one map, in no particular order (the checker sorts them). */
+    /** The rule's findings for one map; the checker sorts them by position. */
     List<Diagnostic> check(CheckContext context);
 
     /** A finding of this rule at its default severity. */

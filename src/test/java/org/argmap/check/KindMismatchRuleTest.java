@@ -221,7 +221,8 @@ class KindMismatchRuleTest {
                             kind: attack
                             premises: [reply]
                             conclusion: reason
-                        """, List.of(at(10, 11, "attacks no counterpoint", "'reason' (a premise)"))),
+                        """, List.of(at(10, 11, "attacks no counterpoint", "'reason' (a premise)",
+                        "make it a counterpoint"))),
                 arguments("rebuttal that only supports", """
                         argmap: 1
                         statements:
