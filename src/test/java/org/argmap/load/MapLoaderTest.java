@@ -452,4 +452,37 @@ class MapLoaderTest {
         assertEquals(1, result.diagnostics().size());
         assertEquals(List.of("t", "v"), List.copyOf(result.map().orElseThrow().statements().keySet()));
     }
+
+    @Test
+    void emptyTextIsReportedAtItsKey() {
+        Diagnostic d = only(load("argmap: 1\nstatements:\n  t:\n    kind: thesis\n    text:\n"));
+        assertAt(d, "schema", 5, 5);
+        assertTrue(d.message().contains("empty 'text'"));
+    }
+
+    @Test
+    void argumentWithEmptyKindOrConclusionIsReportedNotDroppedSilently() {
+        List<Diagnostic> findings = load("""
+                argmap: 1
+                statements:
+                  t: {kind: thesis, text: T}
+                  p: {text: P}
+                arguments:
+                  a:
+                    kind:
+                    premises: [p]
+                    conclusion: ~
+                """).diagnostics();
+        assertEquals(2, findings.size(), findings::toString);
+        assertAt(findings.get(0), "schema", 7, 5);
+        assertAt(findings.get(1), "schema", 9, 5);
+    }
+
+    @Test
+    void yamlOnlyNumberFormsInWeightAreFindingsNotCrashes() {
+        for (String weight : List.of(".nan", ".inf", "-.inf", "0x1", "1_0", "0o7")) {
+            LoadResult result = load("argmap: 1\nstatements:\n  t: {kind: thesis, text: A, weight: " + weight + "}\n");
+            assertEquals("schema", only(result).rule(), weight);
+        }
+    }
 }
