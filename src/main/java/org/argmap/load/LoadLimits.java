@@ -5,7 +5,7 @@ package org.argmap.load;
  * beyond any essay still fits: the defaults allow about 20,000 statements.
  *
  * @param maxBytes        largest file read, in bytes
- * @param maxNestingDepth deepest nesting of mappings and lists; the format itself needs four
+ * @param maxNestingDepth deepest nesting of mappings and lists; the format itself needs five (top level, a section, an entry, a field, a list)
  * @param maxScalarLength longest single value, in characters
  */
 public record LoadLimits(int maxBytes, int maxNestingDepth, int maxScalarLength) {
@@ -13,7 +13,7 @@ public record LoadLimits(int maxBytes, int maxNestingDepth, int maxScalarLength)
     public static final LoadLimits DEFAULT = new LoadLimits(4 * 1024 * 1024, 64, 20_000);
 
     public LoadLimits {
-        if (maxBytes < 1 || maxNestingDepth < 4 || maxScalarLength < 1) {
+        if (maxBytes < 1 || maxNestingDepth < 8 || maxScalarLength < 1) {
             throw new IllegalArgumentException("limits too small: " + maxBytes + ", " + maxNestingDepth + ", " + maxScalarLength);
         }
     }

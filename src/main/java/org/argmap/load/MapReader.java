@@ -159,8 +159,11 @@ final class MapReader {
         Optional<Text> text = field(m, "text", owner);
         Text statementText;
         if (text.isEmpty()) {
-            if (m.entry("text").isEmpty()) {
+            Optional<YamlNode.Entry> written = m.entry("text");
+            if (written.isEmpty()) {
                 error(key.location(), owner + " has no 'text'", "add 'text:' with the claim in one sentence");
+            } else if (written.get().value() instanceof YamlNode.Scalar) {
+                error(written.get().key().location(), owner + " has an empty 'text'", "write the claim in one sentence");
             }
             statementText = new Text("", key.location());
         } else if (text.get().value().isBlank()) {
@@ -190,8 +193,8 @@ final class MapReader {
             weightAt = Optional.of(value.location());
             if (value instanceof YamlNode.Scalar s
                     && (s.type() == YamlNode.ScalarType.INTEGER || s.type() == YamlNode.ScalarType.FLOAT)) {
-                double w = Double.parseDouble(s.text());
-                if (w < 0 || w > 1 || Double.isNaN(w)) {
+                double w = parseNumber(s.text());
+                if (!(w >= 0 && w <= 1)) {
                     error(value.location(), owner + " has weight " + s.text() + ", outside [0, 1]",
                             "a weight is a base score between 0 and 1; 0.5 is the default");
                 } else {
@@ -219,9 +222,7 @@ final class MapReader {
         Optional<Text> kindText = field(m, "kind", owner);
         Optional<ArgumentKind> kind = kindText.flatMap(k -> ArgumentKind.fromWord(k.value()));
         if (kindText.isEmpty()) {
-            if (m.entry("kind").isEmpty()) {
-                error(key.location(), owner + " has no 'kind'", "add 'kind: support' or 'kind: attack'");
-            }
+            requiredMissing(m, "kind", key, owner, "add 'kind: support' or 'kind: attack'");
             complete = false;
         } else if (kind.isEmpty()) {
             error(kindText.get().location(), owner + " has unknown kind '" + kindText.get().value() + "'",
@@ -238,9 +239,7 @@ final class MapReader {
         }
         Optional<Text> conclusion = field(m, "conclusion", owner);
         if (conclusion.isEmpty()) {
-            if (m.entry("conclusion").isEmpty()) {
-                error(key.location(), owner + " has no 'conclusion'", "add 'conclusion: id' with the statement or argument it supports or attacks");
-            }
+            requiredMissing(m, "conclusion", key, owner, "add 'conclusion: id' with the statement or argument it supports or attacks");
             complete = false;
         }
         if (!complete) {
@@ -303,6 +302,16 @@ final class MapReader {
         return s.length() > MAX_ID_LENGTH ? s.substring(0, MAX_ID_LENGTH) : s;
     }
 
+    /** Reports a required field that is absent or written empty (a wrong type is reported elsewhere). */
+    private void requiredMissing(YamlNode.Mapping m, String name, YamlNode.Scalar key, String owner, String hint) {
+        Optional<YamlNode.Entry> written = m.entry(name);
+        if (written.isEmpty()) {
+            error(key.location(), owner + " has no '" + name + "'", hint);
+        } else if (written.get().value() instanceof YamlNode.Scalar) {
+            error(written.get().key().location(), owner + " has an empty '" + name + "'", hint);
+        }
+    }
+
     private void checkFields(YamlNode.Mapping m, Set<String> allowed, String owner) {
         for (YamlNode.Entry e : m.entries()) {
             String name = e.key().text();
@@ -353,6 +362,15 @@ final class MapReader {
 
     private void error(Location at, String message, String hint) {
         diagnostics.add(Diagnostic.error(SCHEMA, at, message, hint));
+    }
+
+    /** YAML numbers as Java reads them; NaN for forms it does not ({@code .inf}, {@code 0x1}, {@code 1_0}). */
+    private static double parseNumber(String text) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     private static List<String> kindWords() {

@@ -86,7 +86,7 @@ final class YamlTreeReader {
         } catch (TooDeep e) {
             diagnostics.add(Diagnostic.error(YAML_SYNTAX, e.location,
                     "mappings and lists nest deeper than " + limits.maxNestingDepth() + " levels",
-                    "a map needs only four levels; check the indentation"));
+                    "a map needs only five levels; check the indentation"));
         } catch (TooLong e) {
             diagnostics.add(Diagnostic.error(YAML_SYNTAX, e.location,
                     "a value is longer than " + limits.maxScalarLength() + " characters",
@@ -247,7 +247,7 @@ final class YamlTreeReader {
                 if (message != null && message.contains("nesting depth")) {
                     return Diagnostic.error(YAML_SYNTAX, clamp(loc.getLineNr(), loc.getColumnNr()),
                             "mappings and lists nest deeper than " + limits.maxNestingDepth() + " levels",
-                            "a map needs only four levels; check the indentation");
+                            "a map needs only five levels; check the indentation");
                 }
                 return Diagnostic.error(YAML_SYNTAX, clamp(loc.getLineNr(), loc.getColumnNr()),
                         "not valid YAML: " + oneLine(String.valueOf(message)), null);
@@ -261,7 +261,7 @@ final class YamlTreeReader {
         if (message.toLowerCase().contains("nesting depth")) {
             return Diagnostic.error(YAML_SYNTAX, Location.at(file, 1, 1),
                     "mappings and lists nest deeper than " + limits.maxNestingDepth() + " levels",
-                    "a map needs only four levels; check the indentation");
+                    "a map needs only five levels; check the indentation");
         }
         return Diagnostic.error(YAML_SYNTAX, Location.at(file, 1, 1), "not valid YAML: " + oneLine(message), null);
     }

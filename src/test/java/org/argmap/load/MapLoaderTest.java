@@ -1,0 +1,488 @@
+package org.argmap.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import org.argmap.diagnostic.Diagnostic;
+import org.argmap.model.ArgumentKind;
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.Kind;
+import org.argmap.model.Statement;
+import org.junit.jupiter.api.Test;
+
+class MapLoaderTest {
+
+    private static final String FULL_MAP = """
+            argmap: 1
+            title: Common enemy, separate fights
+            source:
+              title: "The St. Petersburg Bombing"
+              author: Nikolas K. Gvosdev
+              publisher: The National Interest
+              date: 2017-04-04
+              url: https://example.org/essay
+              text: essay.txt
+            perspectives:
+              shared-threat:
+                label: Shared threat
+                description: Both face one enemy.
+              mutual-distrust:
+                label: Mutual distrust
+            statements:
+              separate-fights:
+                kind: thesis
+                text: They will keep fighting separately.
+                quote: they will continue to fight separately
+              shared-enemy:
+                kind: counterpoint
+                perspective: shared-threat
+                text: The bombing confirms a shared threat.
+                attacks: separate-fights
+              distrust:
+                perspective: mutual-distrust
+                text: Distrust runs too deep.
+                supports: separate-fights
+                quote: [too much distrust, "between the political"]
+                title: Deep distrust
+                tags: [politics, security]
+                weight: 0.8
+                note: The essay's central claim.
+              beslan:
+                text: After Beslan the Kremlin tightened security.
+              protests:
+                text: The attack came after protests.
+              crackdown-reading:
+                text: New mandates will be read as a crackdown.
+                supports: distrust
+            arguments:
+              precedent:
+                kind: support
+                premises: [beslan, protests]
+                conclusion: crackdown-reading
+                scheme: argument from precedent
+                note: linked premises
+            expect:
+              accepted: [separate-fights]
+              rejected: [shared-enemy]
+              undecided: []
+            """;
+
+    private final MapLoader loader = new MapLoader();
+
+    private LoadResult load(String yaml) {
+        return loader.load("m.yaml", yaml);
+    }
+
+    private static Diagnostic only(LoadResult result) {
+        assertEquals(1, result.diagnostics().size(), () -> "expected one finding, got " + result.diagnostics());
+        return result.diagnostics().get(0);
+    }
+
+    private static void assertAt(Diagnostic d, String rule, int line, int column) {
+        assertEquals(rule, d.rule(), d::toString);
+        assertEquals(line, d.location().line(), d::toString);
+        assertEquals(column, d.location().column(), d::toString);
+    }
+
+    @Test
+    void fullMapLoadsEveryFieldWithPositions() {
+        LoadResult result = load(FULL_MAP);
+        assertEquals(List.of(), result.diagnostics());
+        ArgumentMap map = result.map().orElseThrow();
+        assertEquals("Common enemy, separate fights", map.title().orElseThrow().value());
+        assertEquals("Nikolas K. Gvosdev", map.source().author().orElseThrow().value());
+        assertEquals("2017-04-04", map.source().date().orElseThrow().value());
+        assertEquals("essay.txt", map.source().text().orElseThrow().value());
+        assertEquals(List.of("shared-threat", "mutual-distrust"), List.copyOf(map.perspectives().keySet()));
+        assertEquals("Shared threat", map.perspectives().get("shared-threat").displayName());
+        assertEquals("Mutual distrust", map.perspectives().get("mutual-distrust").displayName());
+        assertEquals("shared-threat", new org.argmap.model.Perspective("shared-threat", map.perspectives().get("shared-threat").location(), java.util.Optional.empty(), java.util.Optional.empty()).displayName());
+
+        Statement distrust = map.statements().get("distrust");
+        assertEquals(Kind.PREMISE, distrust.kind());
+        assertTrue(distrust.declaredKind().isEmpty());
+        assertEquals("separate-fights", distrust.supports().get(0).id());
+        assertEquals(29, distrust.supports().get(0).location().line());
+        assertEquals(15, distrust.supports().get(0).location().column());
+        assertEquals(2, distrust.quotes().size());
+        assertEquals("between the political", distrust.quotes().get(1).value());
+        assertEquals("Deep distrust", distrust.label());
+        assertEquals(List.of("politics", "security"), distrust.tags().stream().map(t -> t.value()).toList());
+        assertEquals(0.8, distrust.weight());
+        assertEquals(26, distrust.location().line());
+        assertEquals(3, distrust.location().column());
+        assertEquals(0.5, map.statements().get("beslan").weight());
+
+        var precedent = map.arguments().get("precedent");
+        assertEquals(ArgumentKind.SUPPORT, precedent.kind());
+        assertEquals(List.of("beslan", "protests"), precedent.premises().stream().map(r -> r.id()).toList());
+        assertEquals("crackdown-reading", precedent.conclusion().id());
+        assertEquals("argument from precedent", precedent.scheme().orElseThrow().value());
+        assertEquals(List.of("separate-fights"), map.expect().accepted().stream().map(r -> r.id()).toList());
+        assertEquals(List.of("shared-enemy"), map.expect().rejected().stream().map(r -> r.id()).toList());
+    }
+
+    @Test
+    void kindsAreInferredInTheSpecifiedOrder() {
+        ArgumentMap map = load(FULL_MAP).map().orElseThrow();
+        assertEquals(Kind.THESIS, map.statements().get("separate-fights").kind());
+        assertEquals(Kind.COUNTERPOINT, map.statements().get("shared-enemy").kind());
+        assertEquals(Kind.PREMISE, map.statements().get("beslan").kind(), "premise of a support argument");
+        assertEquals(Kind.PREMISE, map.statements().get("crackdown-reading").kind(), "supports something");
+    }
+
+    @Test
+    void attackerOfAnInferredCounterpointIsARebuttalAndItsAttackerACounterpoint() {
+        ArgumentMap map = load("""
+                argmap: 1
+                statements:
+                  t: {kind: thesis, text: T}
+                  c: {text: C, attacks: t}
+                  r: {text: R, attacks: c}
+                  rr: {text: RR, attacks: r}
+                  ac: {text: AC}
+                  ap: {text: AP}
+                arguments:
+                  a: {kind: attack, premises: [ac, ap], conclusion: t}
+                """).map().orElseThrow();
+        assertEquals(Kind.COUNTERPOINT, map.statements().get("c").kind());
+        assertEquals(Kind.REBUTTAL, map.statements().get("r").kind());
+        assertEquals(Kind.COUNTERPOINT, map.statements().get("rr").kind(), "attacking a rebuttal is a counterpoint");
+        assertEquals(Kind.COUNTERPOINT, map.statements().get("ac").kind(), "premise of an attack argument");
+    }
+
+    @Test
+    void attackCycleWithoutDeclaredKindsResolvesDeterministically() {
+        String yaml = """
+                argmap: 1
+                statements:
+                  t: {kind: thesis, text: T}
+                  a: {text: A, attacks: [t, b]}
+                  b: {text: B, attacks: a}
+                """;
+        ArgumentMap first = load(yaml).map().orElseThrow();
+        ArgumentMap second = load(yaml).map().orElseThrow();
+        assertEquals(first.statements().get("a").kind(), second.statements().get("a").kind());
+        // a is worked out first; b, met while a is in progress, sees a as a counterpoint-to-be? No:
+        // a is still unresolved then, so b becomes a counterpoint and a, attacking it, a rebuttal.
+        assertEquals(Kind.COUNTERPOINT, first.statements().get("b").kind());
+        assertEquals(Kind.REBUTTAL, first.statements().get("a").kind());
+    }
+
+    @Test
+    void declaredKindWinsOverInference() {
+        ArgumentMap map = load("""
+                argmap: 1
+                statements:
+                  t: {kind: thesis, text: T}
+                  c: {kind: counterpoint, text: C, supports: t}
+                """).map().orElseThrow();
+        assertEquals(Kind.COUNTERPOINT, map.statements().get("c").kind());
+    }
+
+    @Test
+    void aliasIsReportedNotTurnedIntoAString() {
+        LoadResult result = load("""
+                argmap: 1
+                statements:
+                  t:
+                    kind: thesis
+                    text: &claim The claim.
+                  u:
+                    text: *claim
+                    supports: t
+                """);
+        List<Diagnostic> findings = result.diagnostics();
+        assertEquals(2, findings.size(), findings::toString);
+        assertAt(findings.get(0), "yaml-syntax", 5, 11);
+        assertTrue(findings.get(0).message().contains("anchor"));
+        assertAt(findings.get(1), "yaml-syntax", 7, 11);
+        assertTrue(findings.get(1).message().contains("alias '*claim'"));
+    }
+
+    @Test
+    void tagIsReported() {
+        Diagnostic d = only(load("argmap: 1\nstatements:\n  t: {kind: thesis, text: !!str T}\n"));
+        assertAt(d, "yaml-syntax", 3, 27);
+        assertTrue(d.message().contains("tags"));
+    }
+
+    @Test
+    void duplicateKeyIsReportedAtTheSecondWithTheFirstLine() {
+        LoadResult result = load("""
+                argmap: 1
+                statements:
+                  t:
+                    kind: thesis
+                    text: First.
+                  t:
+                    text: Second.
+                """);
+        Diagnostic d = only(result);
+        assertAt(d, "duplicate-id", 6, 3);
+        assertTrue(d.hint().orElseThrow().contains("line 3"), d::toString);
+        assertEquals("First.", result.map().orElseThrow().statements().get("t").text().value());
+    }
+
+    @Test
+    void duplicateFieldInsideAStatementIsReported() {
+        Diagnostic d = only(load("argmap: 1\nstatements:\n  t:\n    kind: thesis\n    text: A\n    text: B\n"));
+        assertAt(d, "duplicate-id", 6, 5);
+    }
+
+    @Test
+    void unknownFieldPointsAtTheKeyWithDidYouMean() {
+        Diagnostic d = only(load("argmap: 1\nstatements:\n  t:\n    kind: thesis\n    txt: A\n    text: B\n"));
+        assertAt(d, "schema", 5, 5);
+        assertEquals("did you mean 'text'?", d.hint().orElseThrow());
+    }
+
+    @Test
+    void unknownTopLevelFieldIsReported() {
+        Diagnostic d = only(load("argmap: 1\nstatments: {}\nstatements:\n  t: {kind: thesis, text: A}\n"));
+        assertAt(d, "schema", 2, 1);
+        assertEquals("did you mean 'statements'?", d.hint().orElseThrow());
+    }
+
+    @Test
+    void wrongTypesPointAtTheValue() {
+        LoadResult result = load("""
+                argmap: 1
+                statements:
+                  t:
+                    kind: thesis
+                    text: [not, a, string]
+                  u:
+                    text: U
+                    supports: {t: yes}
+                    weight: high
+                """);
+        List<Diagnostic> findings = result.diagnostics();
+        assertEquals(3, findings.size(), findings::toString);
+        assertAt(findings.get(0), "schema", 5, 11);
+        assertTrue(findings.get(0).message().contains("must be a string, found a list"));
+        assertAt(findings.get(1), "schema", 8, 15);
+        assertTrue(findings.get(1).message().contains("found a mapping"));
+        assertAt(findings.get(2), "schema", 9, 13);
+        assertTrue(findings.get(2).message().contains("weight"));
+    }
+
+    @Test
+    void weightOutsideUnitIntervalIsRejected() {
+        Diagnostic d = only(load("argmap: 1\nstatements:\n  t: {kind: thesis, text: A, weight: 1.5}\n"));
+        assertAt(d, "schema", 3, 38);
+    }
+
+    @Test
+    void missingRequiredFieldsAreReported() {
+        LoadResult result = load("""
+                argmap: 1
+                statements:
+                  t:
+                    kind: thesis
+                arguments:
+                  a:
+                    premises: [t]
+                """);
+        List<Diagnostic> findings = result.diagnostics();
+        assertEquals(3, findings.size(), findings::toString);
+        assertAt(findings.get(0), "schema", 3, 3);
+        assertTrue(findings.get(0).message().contains("has no 'text'"));
+        assertTrue(findings.get(1).message().contains("has no 'conclusion'"));
+        assertTrue(findings.get(2).message().contains("has no 'kind'"));
+    }
+
+    @Test
+    void missingVersionAndStatementsAreReported() {
+        List<Diagnostic> findings = load("title: nothing else\n").diagnostics();
+        assertEquals(2, findings.size(), findings::toString);
+        assertTrue(findings.stream().allMatch(d -> d.rule().equals("schema")));
+    }
+
+    @Test
+    void unsupportedVersionStopsLoading() {
+        LoadResult result = load("argmap: 2\nstatements:\n  t: {kind: thesis, text: A}\n");
+        assertAt(only(result), "schema", 1, 9);
+        assertFalse(result.map().isPresent());
+    }
+
+    @Test
+    void badIdIsReportedWithAKebabCaseSuggestion() {
+        Diagnostic d = only(load("argmap: 1\nstatements:\n  SharedEnemy: {kind: thesis, text: A}\n"));
+        assertAt(d, "schema", 3, 3);
+        assertEquals("write it as 'shared-enemy'", d.hint().orElseThrow());
+    }
+
+    @Test
+    void tooLongIdIsReported() {
+        String id = "a".repeat(65);
+        assertAt(only(load("argmap: 1\nstatements:\n  " + id + ": {kind: thesis, text: A}\n")), "schema", 3, 3);
+    }
+
+    @Test
+    void unknownKindGetsDidYouMean() {
+        Diagnostic d = only(load("argmap: 1\nstatements:\n  t: {kind: thesis, text: A}\n  c: {kind: counterpiont, text: C, attacks: t}\n"));
+        assertAt(d, "schema", 4, 13);
+        assertEquals("did you mean 'counterpoint'?", d.hint().orElseThrow());
+    }
+
+    @Test
+    void blankTextIsReported() {
+        assertAt(only(load("argmap: 1\nstatements:\n  t: {kind: thesis, text: '  '}\n")), "schema", 3, 27);
+    }
+
+    @Test
+    void emptyFileGivesOneClearFinding() {
+        LoadResult result = load("");
+        assertAt(only(result), "yaml-syntax", 1, 1);
+        assertFalse(result.map().isPresent());
+    }
+
+    @Test
+    void commentsOnlyFileGivesOneClearFinding() {
+        assertAt(only(load("# nothing here\n")), "yaml-syntax", 1, 1);
+    }
+
+    @Test
+    void scalarDocumentIsReportedAsWrongShape() {
+        assertAt(only(load("just text\n")), "schema", 1, 1);
+    }
+
+    @Test
+    void invalidYamlPointsAtTheProblem() {
+        Diagnostic d = only(load("argmap: 1\nstatements:\n  t:\n    text: \"unterminated\n"));
+        assertAt(d, "yaml-syntax", 4, 11);
+    }
+
+    @Test
+    void tabIndentationGetsAHint() {
+        Diagnostic d = only(load("argmap: 1\n\tstatements: x\n"));
+        assertEquals("yaml-syntax", d.rule());
+        assertEquals("YAML indents with spaces, not tabs", d.hint().orElseThrow());
+    }
+
+    @Test
+    void secondDocumentIsReported() {
+        assertAt(only(load("argmap: 1\nstatements: {}\n---\nx: 1\n")), "yaml-syntax", 4, 1);
+    }
+
+    @Test
+    void randomBytesGiveAClearFindingFast() {
+        byte[] bytes = new byte[4096];
+        new Random(42).nextBytes(bytes);
+        LoadResult result = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> loader.load("r.yaml", bytes));
+        Diagnostic d = only(result);
+        assertEquals("yaml-syntax", d.rule());
+        assertTrue(d.message().contains("UTF-8"));
+    }
+
+    @Test
+    void printableGarbageGivesAFindingNotAnException() {
+        Random random = new Random(7);
+        String alphabet = "ab: -[]{}&*!|>'\"%@`#,?\n\t x1";
+        for (int round = 0; round < 200; round++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = 0; i < 200; i++) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            LoadResult result = load(s.toString());
+            assertTrue(result.map().isPresent() || result.hasErrors(), s::toString);
+        }
+    }
+
+    @Test
+    void tenThousandDeepNestIsRejectedFast() {
+        String deep = "[".repeat(10_000) + "]".repeat(10_000);
+        LoadResult result = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> load(deep));
+        Diagnostic d = only(result);
+        assertEquals("yaml-syntax", d.rule());
+        assertTrue(d.message().contains("nest deeper"), d::toString);
+    }
+
+    @Test
+    void deepBlockNestingIsRejected() {
+        StringBuilder s = new StringBuilder("argmap: 1\nstatements:\n");
+        for (int i = 1; i < 100; i++) {
+            s.append("  ".repeat(i)).append("k:\n");
+        }
+        Diagnostic d = only(load(s.toString()));
+        assertTrue(d.message().contains("nest deeper"), d::toString);
+    }
+
+    @Test
+    void fileOverTheSizeLimitIsRejectedBeforeParsing() {
+        MapLoader small = new MapLoader(new LoadLimits(1000, 64, 500));
+        byte[] big = ("argmap: 1\nstatements:\n" + "# padding\n".repeat(200)).getBytes(StandardCharsets.UTF_8);
+        Diagnostic d = only(small.load("big.yaml", big));
+        assertAt(d, "yaml-syntax", 1, 1);
+        assertTrue(d.message().contains("over the limit"));
+    }
+
+    @Test
+    void overlongValueIsRejected() {
+        MapLoader small = new MapLoader(new LoadLimits(100_000, 64, 500));
+        Diagnostic d = only(small.load("long.yaml", "argmap: 1\nstatements:\n  t: {kind: thesis, text: " + "x".repeat(600) + "}\n"));
+        assertEquals("yaml-syntax", d.rule());
+        assertTrue(d.message().contains("longer than 500"));
+    }
+
+    @Test
+    void byteOrderMarkIsAccepted() {
+        byte[] bytes = ("\uFEFFargmap: 1\nstatements:\n  t: {kind: thesis, text: A}\n").getBytes(StandardCharsets.UTF_8);
+        LoadResult result = loader.load("bom.yaml", bytes);
+        assertEquals(List.of(), result.diagnostics());
+    }
+
+    @Test
+    void plainScalarsReadAsTheirWrittenText() {
+        ArgumentMap map = load("argmap: 1\ntitle: 1984\nstatements:\n  t: {kind: thesis, text: yes}\n").map().orElseThrow();
+        assertEquals("1984", map.title().orElseThrow().value());
+        assertEquals("yes", map.statements().get("t").text().value());
+    }
+
+    @Test
+    void brokenStatementIsDroppedButTheRestStillLoads() {
+        LoadResult result = load("argmap: 1\nstatements:\n  t: {kind: thesis, text: A}\n  u: just a string\n  v: {text: V, supports: t}\n");
+        assertEquals(1, result.diagnostics().size());
+        assertEquals(List.of("t", "v"), List.copyOf(result.map().orElseThrow().statements().keySet()));
+    }
+
+    @Test
+    void emptyTextIsReportedAtItsKey() {
+        Diagnostic d = only(load("argmap: 1\nstatements:\n  t:\n    kind: thesis\n    text:\n"));
+        assertAt(d, "schema", 5, 5);
+        assertTrue(d.message().contains("empty 'text'"));
+    }
+
+    @Test
+    void argumentWithEmptyKindOrConclusionIsReportedNotDroppedSilently() {
+        List<Diagnostic> findings = load("""
+                argmap: 1
+                statements:
+                  t: {kind: thesis, text: T}
+                  p: {text: P}
+                arguments:
+                  a:
+                    kind:
+                    premises: [p]
+                    conclusion: ~
+                """).diagnostics();
+        assertEquals(2, findings.size(), findings::toString);
+        assertAt(findings.get(0), "schema", 7, 5);
+        assertAt(findings.get(1), "schema", 9, 5);
+    }
+
+    @Test
+    void yamlOnlyNumberFormsInWeightAreFindingsNotCrashes() {
+        for (String weight : List.of(".nan", ".inf", "-.inf", "0x1", "1_0", "0o7")) {
+            LoadResult result = load("argmap: 1\nstatements:\n  t: {kind: thesis, text: A, weight: " + weight + "}\n");
+            assertEquals("schema", only(result).rule(), weight);
+        }
+    }
+}
