@@ -1,0 +1,34 @@
+package org.argmap.render.engine;
+
+/**
+ * Lays out a graph written in Graphviz DOT and draws it as SVG.
+ *
+ * <p>Implementations are interchangeable: native Graphviz ({@link NativeDotEngine}), Graphviz
+ * compiled to JavaScript and run by an embedded V8 ({@link EmbeddedEngine}), and later perhaps a
+ * pure-Java WebAssembly runtime. Callers pick one through {@link EngineSelector}.
+ *
+ * <p>Contract: {@link #renderSvg} may be called any number of times and from any thread; an
+ * engine never writes to the process's stdout or stderr; every failure of Graphviz is an
+ * {@link EngineException} with a message that can be shown to the user as it is. Rendering
+ * after {@link #close} throws {@link IllegalStateException}.
+ */
+public interface Engine extends AutoCloseable {
+
+    /** The short name the user chose it by, as in {@code --engine native}: "native" or "embedded". */
+    String name();
+
+    /** One line for humans saying what does the layout, e.g. "Graphviz dot at /usr/bin/dot". */
+    String description();
+
+    /**
+     * Lays out {@code dot} and returns a complete SVG document (XML declaration included).
+     *
+     * @throws RenderException if Graphviz rejects the input, fails or takes too long
+     * @throws EngineUnavailableException if the engine cannot be started at all
+     */
+    String renderSvg(String dot);
+
+    /** Releases the engine's process-wide resources; rendering afterwards is an error. */
+    @Override
+    void close();
+}

@@ -1,0 +1,127 @@
+package org.argmap.render.engine;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Native Graphviz: runs {@code dot -Tsvg} as a child process, DOT on its stdin, SVG from its stdout.
+ *
+ * <p>It is run directly rather than through graphviz-java's command-line engine, which goes
+ * through a shell, leaves a temporary folder per render and has no time limit. Here each render
+ * has a time limit, after which {@code dot} is killed, and a failure carries {@code dot}'s stderr.
+ * On success, {@code dot}'s stderr (warnings such as missing fonts) is dropped.
+ */
+public final class NativeDotEngine implements Engine {
+
+    /** Longest a single {@code dot} run may take before it is killed. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+    private static final int MAX_ERROR_CHARS = 4000;
+
+    private final Path executable;
+    private final Duration timeout;
+    private final ExecutorService pipes = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "argmap-dot-pipe");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** @param executable the {@code dot} program, e.g. as found by {@link ExecutableSearch} */
+    public NativeDotEngine(Path executable) {
+        this(executable, DEFAULT_TIMEOUT);
+    }
+
+    public NativeDotEngine(Path executable, Duration timeout) {
+        this.executable = Objects.requireNonNull(executable, "executable");
+        this.timeout = Objects.requireNonNull(timeout, "timeout");
+    }
+
+    @Override
+    public String name() {
+        return EngineChoice.NATIVE.cliName();
+    }
+
+    @Override
+    public String description() {
+        return "Graphviz dot at " + executable;
+    }
+
+    @Override
+    public String renderSvg(String dot) {
+        Objects.requireNonNull(dot, "dot");
+        if (pipes.isShutdown()) {
+            throw new IllegalStateException("the native Graphviz engine is closed");
+        }
+        Process process;
+        try {
+            process = new ProcessBuilder(executable.toString(), "-Tsvg").start();
+        } catch (IOException e) {
+            throw new EngineUnavailableException("Could not run " + executable + ": " + e.getMessage(), e);
+        }
+        try {
+            // three pipes at once: dot may fill stdout or stderr before it has read all of stdin
+            Future<byte[]> output = submit(process.getInputStream()::readAllBytes);
+            Future<byte[]> errors = submit(process.getErrorStream()::readAllBytes);
+            submit(() -> writeAndClose(process.getOutputStream(), dot));
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new RenderException("Graphviz (" + executable + ") did not finish within "
+                        + timeout.toSeconds() + " s and was stopped.");
+            }
+            String errorText = shorten(new String(errors.get(), StandardCharsets.UTF_8).strip());
+            if (process.exitValue() != 0) {
+                throw new RenderException("Graphviz (" + executable + ") failed with exit status "
+                        + process.exitValue() + (errorText.isEmpty() ? "." : ": " + errorText));
+            }
+            byte[] svg = output.get();
+            if (svg.length == 0) {
+                throw new RenderException("Graphviz (" + executable + ") produced no SVG"
+                        + (errorText.isEmpty() ? "." : ": " + errorText));
+            }
+            return new String(svg, StandardCharsets.UTF_8);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RenderException("Interrupted while Graphviz (" + executable + ") was drawing.", e);
+        } catch (ExecutionException e) {
+            throw new RenderException("Could not read the output of " + executable + ": " + e.getCause(), e.getCause());
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    private <T> Future<T> submit(Callable<T> task) {
+        try {
+            return pipes.submit(task);
+        } catch (RejectedExecutionException e) {
+            throw new IllegalStateException("the native Graphviz engine is closed", e);
+        }
+    }
+
+    private static Void writeAndClose(OutputStream stdin, String dot) {
+        try (stdin) {
+            stdin.write(dot.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // dot stopped reading, e.g. after a syntax error; its exit status and stderr say why
+        }
+        return null;
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= MAX_ERROR_CHARS ? text : text.substring(0, MAX_ERROR_CHARS) + " [...]";
+    }
+
+    @Override
+    public void close() {
+        pipes.shutdownNow();
+    }
+}

@@ -1,0 +1,140 @@
+package org.argmap.render.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class EngineSelectorTest {
+
+    private static final Platform LINUX_X86_64 = new Platform("Linux", "amd64");
+    private static final Platform MAC_ARM = new Platform("Mac OS X", "aarch64");
+    private static final Platform LINUX_ARM = new Platform("Linux", "aarch64");
+    private static final Platform WINDOWS = new Platform("Windows 11", "amd64");
+    private static final Path DOT = Path.of("/opt/graphviz/bin/dot");
+
+    /** Records which engines the selector asked for, without starting anything. */
+    private final List<String> started = new ArrayList<>();
+    private final Engine embedded = new StubEngine("embedded");
+
+    private EngineSelector selector(Platform platform, Optional<Path> dot) {
+        return new EngineSelector(platform, () -> dot,
+                path -> {
+                    started.add("native " + path);
+                    return new StubEngine("native");
+                },
+                () -> {
+                    started.add("embedded");
+                    return embedded;
+                });
+    }
+
+    @Test
+    void autoPrefersNativeDotWhenOnPath() {
+        Engine engine = selector(LINUX_X86_64, Optional.of(DOT)).select(EngineChoice.AUTO);
+        assertEquals("native", engine.name());
+        assertEquals(List.of("native " + DOT), started);
+    }
+
+    @Test
+    void autoFallsBackToEmbeddedOnLinuxX86_64WithoutDot() {
+        assertSame(embedded, selector(LINUX_X86_64, Optional.empty()).select(EngineChoice.AUTO));
+        assertEquals(List.of("embedded"), started);
+    }
+
+    @Test
+    void autoUsesNativeDotOnPlatformsWithoutEmbeddedEngine() {
+        for (Platform platform : List.of(MAC_ARM, LINUX_ARM, WINDOWS)) {
+            assertEquals("native", selector(platform, Optional.of(DOT)).select(EngineChoice.AUTO).name());
+        }
+    }
+
+    @Test
+    void autoWithoutDotOrEmbeddedEngineExplainsHowToInstallGraphviz() {
+        for (Platform platform : List.of(MAC_ARM, LINUX_ARM, WINDOWS)) {
+            EngineUnavailableException e = assertThrows(EngineUnavailableException.class,
+                    () -> selector(platform, Optional.empty()).select(EngineChoice.AUTO));
+            assertTrue(e.getMessage().contains("'dot' is not on PATH"), e.getMessage());
+            assertTrue(e.getMessage().contains(platform.toString()), e.getMessage());
+            assertInstallHelp(e);
+        }
+        assertEquals(List.of(), started);
+    }
+
+    @Test
+    void nativeWithoutDotFailsEvenWhereEmbeddedEngineExists() {
+        EngineUnavailableException e = assertThrows(EngineUnavailableException.class,
+                () -> selector(LINUX_X86_64, Optional.empty()).select(EngineChoice.NATIVE));
+        assertTrue(e.getMessage().contains("--engine native"), e.getMessage());
+        assertTrue(e.getMessage().contains("PATH"), e.getMessage());
+        assertInstallHelp(e);
+        assertEquals(List.of(), started);
+    }
+
+    @Test
+    void nativeUsesTheDotFound() {
+        selector(MAC_ARM, Optional.of(DOT)).select(EngineChoice.NATIVE);
+        assertEquals(List.of("native " + DOT), started);
+    }
+
+    @Test
+    void embeddedIsChosenEvenWhenDotIsOnPath() {
+        assertSame(embedded, selector(LINUX_X86_64, Optional.of(DOT)).select(EngineChoice.EMBEDDED));
+        assertEquals(List.of("embedded"), started);
+    }
+
+    @Test
+    void embeddedOnOtherPlatformsFailsAndPointsToNativeGraphviz() {
+        for (Platform platform : List.of(MAC_ARM, LINUX_ARM, WINDOWS)) {
+            EngineUnavailableException e = assertThrows(EngineUnavailableException.class,
+                    () -> selector(platform, Optional.of(DOT)).select(EngineChoice.EMBEDDED));
+            assertTrue(e.getMessage().contains("--engine embedded"), e.getMessage());
+            assertTrue(e.getMessage().contains(platform.toString()), e.getMessage());
+            assertInstallHelp(e);
+        }
+        assertEquals(List.of(), started);
+    }
+
+    @Test
+    void embeddedEngineThatCannotStartPassesItsReasonOn() {
+        EngineUnavailableException reason = new EngineUnavailableException("not in this build");
+        EngineSelector selector = new EngineSelector(LINUX_X86_64, Optional::empty, StubEngine::forPath, () -> {
+            throw reason;
+        });
+        assertSame(reason, assertThrows(EngineUnavailableException.class, () -> selector.select(EngineChoice.AUTO)));
+    }
+
+    private static void assertInstallHelp(EngineUnavailableException e) {
+        for (String line : List.of("sudo apt-get install graphviz", "sudo dnf install graphviz", "brew install graphviz",
+                "choco install graphviz", "https://graphviz.org/download/")) {
+            assertTrue(e.getMessage().contains(line), () -> "missing '" + line + "' in: " + e.getMessage());
+        }
+    }
+
+    private record StubEngine(String name) implements Engine {
+
+        static Engine forPath(Path dot) {
+            return new StubEngine("native");
+        }
+
+        @Override
+        public String description() {
+            return "stub " + name;
+        }
+
+        @Override
+        public String renderSvg(String dot) {
+            throw new UnsupportedOperationException("stub");
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
