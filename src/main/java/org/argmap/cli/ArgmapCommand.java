@@ -1,0 +1,22 @@
+package org.argmap.cli;
+
+import picocli.CommandLine.Command;
+
+/** The root command; it only holds the subcommands. */
+@Command(name = "argmap",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Check, evaluate and draw argument maps written in YAML.",
+        subcommands = {CheckCommand.class, RenderCommand.class},
+        footerHeading = "%nExit status:%n",
+        footer = {"  0  no errors", "  1  the maps have errors", "  2  the command could not run"})
+public final class ArgmapCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: check or render");
+    }
+}

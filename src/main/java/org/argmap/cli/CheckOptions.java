@@ -1,0 +1,24 @@
+package org.argmap.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** What every command that checks maps takes (a picocli mixin): the maps, a source text, rule severities. */
+public final class CheckOptions {
+
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Map files, or directories: every *.yaml/*.yml below with a top-level 'argmap' key.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--source", paramLabel = "FILE",
+            description = "Source text for quote checks, for maps whose 'source.text' is absent.")
+    Path source;
+
+    @Option(names = "--rule", paramLabel = "ID=SEVERITY",
+            description = "Set a rule's severity: off, info, warning or error (repeatable), "
+                    + "e.g. --rule unanswered-counterpoint=info.")
+    List<String> rules = new ArrayList<>();
+}

@@ -1,0 +1,15 @@
+package org.argmap.cli;
+
+/** The exit statuses of every argmap command. */
+public final class ExitStatus {
+
+    /** No errors (warnings allowed unless strict). */
+    public static final int CLEAN = 0;
+    /** The maps have errors (or, with {@code --strict}, warnings). */
+    public static final int FINDINGS = 1;
+    /** The command itself could not run: bad usage, unreadable path, no Graphviz engine. */
+    public static final int CANNOT_RUN = 2;
+
+    private ExitStatus() {
+    }
+}

@@ -1,0 +1,56 @@
+package org.argmap;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pipeline's packages depend one way: model <- diagnostic <- load, check, render, report <- cli.
+ * Stages never use each other, so each can be replaced or reused (an exporter, a browser preview)
+ * without dragging the rest along.
+ */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.argmap");
+
+    @Test
+    void packagesDependOneWay() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("model").definedBy("org.argmap.model..")
+                .layer("diagnostic").definedBy("org.argmap.diagnostic..")
+                .layer("load").definedBy("org.argmap.load..")
+                .layer("check").definedBy("org.argmap.check..")
+                .layer("render").definedBy("org.argmap.render..")
+                .layer("report").definedBy("org.argmap.report..")
+                .layer("cli").definedBy("org.argmap.cli..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("load").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("check").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("diagnostic").mayOnlyBeAccessedByLayers("load", "check", "report", "cli")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("diagnostic", "load", "check", "render", "report", "cli")
+                .check(CLASSES);
+    }
+
+    @Test
+    void modelKnowsNothingOfYamlGraphvizOrTheCommandLine() {
+        noClasses().that().resideInAPackage("org.argmap.model..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "com.fasterxml..", "org.yaml..", "guru.nidi..", "picocli..", "java.io..", "java.nio.file..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheLoaderReadsYaml() {
+        noClasses().that().resideOutsideOfPackage("org.argmap.load..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson.dataformat.yaml..", "org.yaml..")
+                .check(CLASSES);
+    }
+}

@@ -1,0 +1,212 @@
+package org.argmap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+
+    static final Path ESSAY_MAP = Path.of("maps/st-petersburg-bombing.yaml");
+    static final Path ESSAY_TEXT = Path.of("../shared/sources/st-petersburg-bombing.txt");
+
+    static final String VALID = """
+            argmap: 1
+            statements:
+              separate-fights:
+                kind: thesis
+                text: They will keep fighting separately.
+              distrust:
+                text: Distrust runs too deep.
+                supports: separate-fights
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void cleanMapExitsZeroAndSaysSo() throws IOException {
+        CliRun run = CliRun.of("check", write("ok.yaml", VALID).toString());
+        assertEquals(ExitStatus.CLEAN, run.status(), run::all);
+        assertTrue(run.out().contains("1 map checked: no problems"), run::all);
+    }
+
+    @Test
+    void essayMapIsClean() {
+        CliRun run = CliRun.of("check", ESSAY_MAP.toString());
+        assertEquals(ExitStatus.CLEAN, run.status(), run::all);
+        assertTrue(run.out().contains("no problems"), run::all);
+    }
+
+    @Test
+    void essayQuotesAreAllInTheEssay() {
+        assumeTrue(Files.exists(ESSAY_TEXT), "the essay text is not beside the project; quote check skipped");
+        CliRun run = CliRun.of("check", "--source", ESSAY_TEXT.toString(), "maps/");
+        assertEquals(ExitStatus.CLEAN, run.status(), run::all);
+    }
+
+    @Test
+    void danglingReferencePrintsTheCompilerStyleFinding() throws IOException {
+        Path map = write("essay.yaml", VALID.replace("supports: separate-fights", "supports: separate-fihgts"));
+        CliRun run = CliRun.of("check", map.toString());
+        assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
+        String expected = map + ":8:15: error[dangling-reference]: ";
+        assertTrue(run.out().startsWith(expected), run::all);
+        assertTrue(run.out().contains("""
+                    8 |     supports: separate-fihgts
+                      |               ^^^^^^^^^^^^^^^ did you mean 'separate-fights'?
+                """), run::all);
+        assertTrue(run.out().contains("1 map checked: 1 error"), run::all);
+    }
+
+    @Test
+    void warningsAloneExitZero() throws IOException {
+        Path map = write("w.yaml", VALID.replace("statements:", "perspectives:\n  unused: {label: Unused}\nstatements:"));
+        CliRun run = CliRun.of("check", map.toString());
+        assertEquals(ExitStatus.CLEAN, run.status(), run::all);
+        assertTrue(run.out().contains("warning[unused-perspective]"), run::all);
+    }
+
+    @Test
+    void ruleOptionChangesSeverity() throws IOException {
+        Path map = write("w.yaml", VALID.replace("statements:", "perspectives:\n  unused: {label: Unused}\nstatements:"));
+        CliRun raised = CliRun.of("check", "--rule", "unused-perspective=error", map.toString());
+        assertEquals(ExitStatus.FINDINGS, raised.status(), raised::all);
+        assertTrue(raised.out().contains("error[unused-perspective]"), raised::all);
+        CliRun off = CliRun.of("check", "--rule", "unused-perspective=off", map.toString());
+        assertEquals(ExitStatus.CLEAN, off.status(), off::all);
+        assertFalse(off.out().contains("unused-perspective"), off::all);
+    }
+
+    @Test
+    void offByDefaultRuleCanBeTurnedOn() throws IOException {
+        Path map = write("c.yaml", VALID + "  shared-enemy:\n    text: A shared enemy.\n    attacks: separate-fights\n");
+        assertFalse(CliRun.of("check", map.toString()).out().contains("unanswered-counterpoint"));
+        CliRun on = CliRun.of("check", "--rule", "unanswered-counterpoint=info", map.toString());
+        assertTrue(on.out().contains("info[unanswered-counterpoint]"), on::all);
+        assertEquals(ExitStatus.CLEAN, on.status());
+    }
+
+    @Test
+    void unknownRuleIsAUsageErrorWithDidYouMean() throws IOException {
+        CliRun run = CliRun.of("check", "--rule", "dangling-refrence=off", write("ok.yaml", VALID).toString());
+        assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
+        assertTrue(run.err().contains("unknown rule 'dangling-refrence'"), run::all);
+        assertTrue(run.err().contains("did you mean 'dangling-reference'?"), run::all);
+    }
+
+    @Test
+    void loaderRulesCannotBeTurnedOff() throws IOException {
+        CliRun run = CliRun.of("check", "--rule", "schema=off", write("ok.yaml", VALID).toString());
+        assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
+    }
+
+    @Test
+    void missingPathExitsTwo() {
+        CliRun run = CliRun.of("check", dir.resolve("nope.yaml").toString());
+        assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
+        assertTrue(run.err().contains("no such file or directory"), run::all);
+    }
+
+    @Test
+    void noPathIsAUsageError() {
+        CliRun run = CliRun.of("check");
+        assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
+        assertTrue(run.err().contains("Missing required parameter"), run::all);
+    }
+
+    @Test
+    void directoryMeansItsMapsAndSkipsOtherYaml() throws IOException {
+        write("maps/a.yaml", VALID);
+        write("maps/sub/b.yml", VALID);
+        write("maps/ci.yaml", "jobs:\n  build: {}\n");
+        write("maps/.hidden/c.yaml", VALID.replace("separate-fights\n", "nope\n"));
+        CliRun run = CliRun.of("check", dir.resolve("maps").toString());
+        assertEquals(ExitStatus.CLEAN, run.status(), run::all);
+        assertTrue(run.out().contains("2 maps checked"), run::all);
+    }
+
+    @Test
+    void directoryWithoutMapsExitsTwo() throws IOException {
+        write("empty/ci.yaml", "jobs: {}\n");
+        CliRun run = CliRun.of("check", dir.resolve("empty").toString());
+        assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
+        assertTrue(run.err().contains("no maps in"), run::all);
+    }
+
+    @Test
+    void randomBytesGiveAFindingAndNoStackTrace() throws IOException {
+        byte[] bytes = new byte[2048];
+        new Random(1).nextBytes(bytes);
+        Path file = dir.resolve("random.yaml");
+        Files.write(file, bytes);
+        CliRun run = CliRun.of("check", file.toString());
+        assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
+        assertTrue(run.out().contains("error[yaml-syntax]: the file is not UTF-8 text"), run::all);
+        assertFalse(run.all().contains("Exception"), run::all);
+        assertFalse(run.all().contains("\tat "), run::all);
+    }
+
+    @Test
+    void quotesAreCheckedAgainstTheSourceOption() throws IOException {
+        Path source = write("essay.txt", "Russia and the United States will continue to fight separately.");
+        Path map = write("q.yaml", VALID.replace("kind: thesis\n", "kind: thesis\n    quote: will continue to fight together\n"));
+        CliRun run = CliRun.of("check", "--source", source.toString(), map.toString());
+        assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
+        assertTrue(run.out().contains("error[quote-not-found]"), run::all);
+        CliRun without = CliRun.of("check", map.toString());
+        assertEquals(ExitStatus.CLEAN, without.status(), "no source text, no quote check");
+    }
+
+    @Test
+    void mapSourceTextIsReadRelativeToTheMap() throws IOException {
+        write("texts/essay.txt", "they will continue to fight separately");
+        Path map = write("maps/m.yaml", VALID.replace("statements:", "source:\n  text: ../texts/essay.txt\nstatements:")
+                .replace("kind: thesis\n", "kind: thesis\n    quote: they will continue to fight separately\n"));
+        CliRun run = CliRun.of("check", map.toString());
+        assertEquals(ExitStatus.CLEAN, run.status(), run::all);
+        Path broken = write("maps/n.yaml", VALID.replace("statements:", "source:\n  text: ../texts/missing.txt\nstatements:"));
+        CliRun missing = CliRun.of("check", broken.toString());
+        assertEquals(ExitStatus.FINDINGS, missing.status(), missing::all);
+        assertTrue(missing.out().contains(broken + ":3:9: error[quote-not-found]: source text '../texts/missing.txt' cannot be read"),
+                missing::all);
+    }
+
+    @Test
+    void unreadableSourceOptionExitsTwo() throws IOException {
+        CliRun run = CliRun.of("check", "--source", dir.resolve("none.txt").toString(), write("ok.yaml", VALID).toString());
+        assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
+        assertTrue(run.err().contains("cannot read the source text"), run::all);
+    }
+
+    @Test
+    void versionAndHelpExitZero() {
+        CliRun version = CliRun.of("--version");
+        assertEquals(0, version.status());
+        assertTrue(version.out().startsWith("argmap "), version::all);
+        CliRun help = CliRun.of("--help");
+        assertEquals(0, help.status());
+        assertTrue(help.out().contains("check") && help.out().contains("render"), help::all);
+        assertTrue(help.out().contains("Exit status"), help::all);
+    }
+
+    @Test
+    void noSubcommandIsAUsageError() {
+        assertEquals(ExitStatus.CANNOT_RUN, CliRun.of().status());
+    }
+}

@@ -1,0 +1,82 @@
+package org.argmap.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.Severity;
+import org.argmap.model.Location;
+import org.junit.jupiter.api.Test;
+
+class TextReporterTest {
+
+    private static final String FILE = "maps/essay.yaml";
+    private static final String MAP = """
+            argmap: 1
+            statements:
+              distrust:
+                supports: distrst
+            \tnote: tabbed
+            """;
+
+    /** Compares with a golden file; {@code -Dargmap.updateGolden=true} rewrites it instead. */
+    static void assertGolden(String name, String actual) throws IOException {
+        Path golden = Path.of("src/test/resources/golden", name);
+        if (Boolean.getBoolean("argmap.updateGolden")) {
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
+    }
+
+    @Test
+    void findingsPrintLikeACompiler() throws IOException {
+        List<Diagnostic> findings = List.of(
+                Diagnostic.error("dangling-reference", Location.span(FILE, 4, 15, 7),
+                        "'distrst' is not a statement or argument of this map", "did you mean 'distrust'?"),
+                new Diagnostic("unused-perspective", Severity.WARNING, Location.span(FILE, 5, 2, 4),
+                        "something on a tabbed line", Optional.empty()),
+                Diagnostic.error("yaml-syntax", Location.at("other.yaml", 1, 1), "the file is not UTF-8 text",
+                        "save the map as UTF-8"));
+        String text = new TextReporter(Map.of(FILE, MAP)).format(findings);
+        assertGolden("text-report.txt", text);
+    }
+
+    @Test
+    void theSpecExampleComesOutExactly() {
+        String line = "    supports: distrst";
+        String content = "\n".repeat(41) + line + "\n";
+        Diagnostic d = Diagnostic.error("dangling-reference", Location.span(FILE, 42, 15, 7),
+                "'distrst' is not a statement or argument of this map", "did you mean 'distrust'?");
+        assertEquals("""
+                maps/essay.yaml:42:15: error[dangling-reference]: 'distrst' is not a statement or argument of this map
+                   42 |     supports: distrst
+                      |               ^^^^^^^ did you mean 'distrust'?
+                """, new TextReporter(Map.of(FILE, content)).format(d));
+    }
+
+    @Test
+    void longLinesAreShownAsAWindowWithTheCaretStillUnderTheValue() {
+        String line = "x".repeat(300) + "BAD" + "y".repeat(300);
+        Diagnostic d = Diagnostic.error("schema", Location.span(FILE, 1, 301, 3), "bad", null);
+        String[] lines = new TextReporter(Map.of(FILE, line)).format(d).split("\n");
+        int caret = lines[2].indexOf('^');
+        assertEquals("BAD", lines[1].substring(caret, caret + 3));
+    }
+
+    @Test
+    void summaryCountsBySeverity() {
+        Diagnostic error = Diagnostic.error("schema", Location.at(FILE, 1, 1), "e");
+        Diagnostic warning = error.withSeverity(Severity.WARNING);
+        assertEquals("1 map checked: no problems", TextReporter.summary(List.of(), 1));
+        assertEquals("2 maps checked: 2 errors, 1 warning", TextReporter.summary(List.of(error, error, warning), 2));
+        assertEquals("1 map checked: 0 errors, 0 warnings, 1 note",
+                TextReporter.summary(List.of(error.withSeverity(Severity.INFO)), 1));
+    }
+}
