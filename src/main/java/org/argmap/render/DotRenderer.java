@@ -1,0 +1,279 @@
+package org.argmap.render;
+
+import static guru.nidi.graphviz.model.Factory.mutGraph;
+import static guru.nidi.graphviz.model.Factory.mutNode;
+import static guru.nidi.graphviz.model.Factory.to;
+
+import guru.nidi.graphviz.attribute.ForGraph;
+import guru.nidi.graphviz.attribute.Label;
+import guru.nidi.graphviz.model.Link;
+import guru.nidi.graphviz.model.MutableAttributed;
+import guru.nidi.graphviz.model.MutableGraph;
+import guru.nidi.graphviz.model.MutableNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.argmap.model.Argument;
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.Perspective;
+import org.argmap.model.Ref;
+import org.argmap.model.Source;
+import org.argmap.model.Statement;
+import org.argmap.model.Text;
+
+/**
+ * Turns an argument map into Graphviz DOT text.
+ *
+ * <p>The drawing: one box per statement, its kind shown by outline shape, line style and colour
+ * and named in small capitals at the top of the box; the thesis larger, bold and double-bordered.
+ * Each argument is a small grey node where its premises meet. Edges point from what supports or
+ * attacks towards what is supported or attacked, and the graph is laid out bottom to top, so the
+ * thesis sits at the top. Each perspective is a labelled cluster; a legend sits beside the
+ * lowest rank.
+ *
+ * <p>The output depends only on the map: the same map gives byte-identical DOT, and statements,
+ * arguments and perspectives appear in the map's order. Node names are the map's ids, and each
+ * node's SVG element id is {@code statement-<id>} or {@code argument-<id>}, so SVG output can be
+ * styled and scripted by id. User text is escaped for Graphviz; a source URL becomes a link only
+ * when it is an http or https URL.
+ *
+ * <p>The map is expected to have passed the structural checks. Relations naming an unknown id
+ * are left out, and a statement naming an undeclared perspective is drawn outside clusters.
+ */
+public final class DotRenderer {
+
+    /**
+     * One font family: Graphviz takes {@code fontname} as a single name, not a CSS list.
+     * Helvetica is a PostScript base font, so Graphviz knows its metrics without the font being
+     * installed (viz.js sizes boxes with them), SVG output names it with a sans-serif fallback,
+     * and fontconfig maps it to a metric-compatible sans (Arial, Liberation Sans, Nimbus Sans).
+     */
+    static final String FONT = "Helvetica";
+    /** Columns per line of statement text: a phrase fits, boxes stay narrow. */
+    static final int TEXT_COLUMNS = 36;
+    static final int ARGUMENT_COLUMNS = 24;
+    static final int TITLE_COLUMNS = 70;
+    static final int SOURCE_COLUMNS = 100;
+    static final String GRAPH_NAME = "argmap";
+    static final String CAPTION_COLOR = "#555555";
+    static final String SOURCE_COLOR = "#444444";
+    static final String CLUSTER_FILL = "#f7f7f7";
+    static final String CLUSTER_BORDER = "#9e9e9e";
+    static final String LEFT_BREAK = "<BR ALIGN=\"LEFT\"/>";
+
+    private final boolean legend;
+
+    /** A renderer that draws the legend. */
+    public DotRenderer() {
+        this(true);
+    }
+
+    private DotRenderer(boolean legend) {
+        this.legend = legend;
+    }
+
+    /** A renderer like this one that leaves the legend out. */
+    public DotRenderer withoutLegend() {
+        return new DotRenderer(false);
+    }
+
+    /** The DOT text of {@code map}, ending in a newline. */
+    public String render(ArgumentMap map) {
+        return graph(map).toString() + "\n";
+    }
+
+    private MutableGraph graph(ArgumentMap map) {
+        MutableGraph graph = mutGraph(GRAPH_NAME).setDirected(true);
+        MutableAttributed<MutableGraph, ForGraph> graphAttrs = graph.graphAttrs();
+        graphAttrs.add("rankdir", "BT");
+        graphAttrs.add("fontname", FONT);
+        titleLabel(map).ifPresent(label -> {
+            graphAttrs.add("label", label);
+            graphAttrs.add("labelloc", "t");
+        });
+        graphAttrs.add("nodesep", 0.3);
+        graphAttrs.add("ranksep", 0.45);
+        graph.nodeAttrs().add("fontname", FONT);
+        graph.nodeAttrs().add("fontsize", 12);
+        graph.linkAttrs().add("arrowsize", 0.8);
+
+        Map<String, List<MutableNode>> clusterMembers = new LinkedHashMap<>();
+        map.perspectives().keySet().forEach(id -> clusterMembers.put(id, new ArrayList<>()));
+        List<MutableNode> topLevel = new ArrayList<>();
+        for (Statement statement : map.statements().values()) {
+            MutableNode node = statementNode(statement);
+            perspectiveOf(map, statement).ifPresentOrElse(
+                    id -> clusterMembers.get(id).add(node), () -> topLevel.add(node));
+        }
+        for (Argument argument : map.arguments().values()) {
+            MutableNode node = argumentNode(argument);
+            perspectiveOf(map, argument).ifPresentOrElse(
+                    id -> clusterMembers.get(id).add(node), () -> topLevel.add(node));
+        }
+
+        topLevel.forEach(graph::add);
+        for (Perspective perspective : map.perspectives().values()) {
+            List<MutableNode> members = clusterMembers.get(perspective.id());
+            if (!members.isEmpty()) {
+                graph.add(perspectiveCluster(perspective, members));
+            }
+        }
+        if (legend) {
+            graph.add(Legend.node());
+        }
+        edgeTails(Relation.of(map)).forEach(graph::add);
+        return graph;
+    }
+
+    /** A statement's declared perspective, when the map declares it. */
+    private static Optional<String> perspectiveOf(ArgumentMap map, Statement statement) {
+        return statement.perspective().map(Ref::id).filter(map.perspectives()::containsKey);
+    }
+
+    /** An argument is drawn inside a perspective when all its premises are, so it stays by them. */
+    private static Optional<String> perspectiveOf(ArgumentMap map, Argument argument) {
+        List<Optional<String>> premisePerspectives = argument.premises().stream()
+                .map(premise -> Optional.ofNullable(map.statements().get(premise.id()))
+                        .flatMap(statement -> perspectiveOf(map, statement)))
+                .distinct()
+                .toList();
+        return premisePerspectives.size() == 1 ? premisePerspectives.get(0) : Optional.empty();
+    }
+
+    private static MutableGraph perspectiveCluster(Perspective perspective, List<MutableNode> members) {
+        MutableGraph cluster = mutGraph(perspective.id()).setDirected(true).setCluster(true);
+        MutableAttributed<MutableGraph, ForGraph> attrs = cluster.graphAttrs();
+        attrs.add("id", DotText.plain("perspective-" + perspective.id()));
+        attrs.add("label", Label.html("<B>" + DotText.html(TextWrapper.normalizeSpace(perspective.displayName()))
+                + "</B>"));
+        // With rankdir=BT Graphviz mirrors cluster label positions: "b" puts the label on top.
+        // Clusters also inherit the root's labelloc=t, which would put it at the bottom.
+        attrs.add("labelloc", "b");
+        attrs.add("labeljust", "l");
+        attrs.add("fontsize", 13);
+        attrs.add("style", "rounded,filled");
+        attrs.add("fillcolor", CLUSTER_FILL);
+        attrs.add("color", CLUSTER_BORDER);
+        attrs.add("margin", 12);
+        members.forEach(cluster::add);
+        return cluster;
+    }
+
+    private static MutableNode statementNode(Statement statement) {
+        NodeStyle style = NodeStyle.of(statement.kind());
+        StringBuilder label = new StringBuilder(caption(style));
+        TextWrapper wrapper = new TextWrapper(TEXT_COLUMNS);
+        statement.title().map(Text::value).ifPresent(title ->
+                wrapper.wrap(title).forEach(line ->
+                        label.append("<B>").append(DotText.html(line)).append("</B>").append(LEFT_BREAK)));
+        wrapper.wrap(statement.text().value()).forEach(line ->
+                label.append(DotText.html(line)).append(LEFT_BREAK));
+        return styled(mutNode(statement.id()), style)
+                .add("id", DotText.plain("statement-" + statement.id()))
+                .add("label", Label.html(label.toString()));
+    }
+
+    private static MutableNode argumentNode(Argument argument) {
+        String name = argument.scheme().map(Text::value).orElse(argument.id());
+        String label = new TextWrapper(ARGUMENT_COLUMNS).wrap(name).stream()
+                .map(DotText::html)
+                .collect(Collectors.joining("<BR/>"));
+        return styled(mutNode(argument.id()), NodeStyle.ARGUMENT)
+                .add("id", DotText.plain("argument-" + argument.id()))
+                .add("label", Label.html("<I>" + label + "</I>"))
+                .add("height", 0.2)
+                .add("width", 0.3);
+    }
+
+    private static String caption(NodeStyle style) {
+        int size = style == NodeStyle.THESIS ? 10 : 8;
+        return "<FONT POINT-SIZE=\"" + size + "\" COLOR=\"" + CAPTION_COLOR + "\">"
+                + style.caption.toUpperCase(Locale.ROOT) + "</FONT>" + LEFT_BREAK;
+    }
+
+    private static MutableNode styled(MutableNode node, NodeStyle style) {
+        node.add("shape", style.shape)
+                .add("style", style.style)
+                .add("fillcolor", style.fill)
+                .add("color", style.border)
+                .add("penwidth", style.penWidth)
+                .add("margin", style.margin);
+        if (style.peripheries != 1) {
+            node.add("peripheries", style.peripheries);
+        }
+        if (style.fontSize != 12) {
+            node.add("fontsize", style.fontSize);
+        }
+        return node;
+    }
+
+    /**
+     * Edges, as links on attribute-free stand-ins for their tail nodes, added at the top level.
+     * graphviz-java writes an edge inside the subgraph that holds its tail node, and in DOT an
+     * edge written inside a cluster pulls its head node into that cluster; stand-ins keep every
+     * edge at the top level, so each node stays in the cluster it was declared in. The serializer
+     * merges stand-ins with the declared nodes by name.
+     */
+    private static List<MutableNode> edgeTails(List<Relation> relations) {
+        Map<String, MutableNode> tails = new LinkedHashMap<>();
+        for (Relation relation : relations) {
+            tails.computeIfAbsent(relation.from(), id -> mutNode(id))
+                    .addLink(styledLink(mutNode(relation.to()), relation.style()));
+        }
+        return List.copyOf(tails.values());
+    }
+
+    /** Link.with returns a new link each time, so the chain's result is the styled link. */
+    private static Link styledLink(MutableNode head, EdgeStyle style) {
+        return to(head)
+                .with("color", style.color)
+                .with("style", style.lineStyle)
+                .with("arrowhead", style.arrowhead)
+                .with("penwidth", style.penWidth);
+    }
+
+    /** The map's title in large bold type over a line naming the source, linked when safe. */
+    private static Optional<Label> titleLabel(ArgumentMap map) {
+        List<String> titleLines = map.title().map(Text::value)
+                .map(title -> new TextWrapper(TITLE_COLUMNS).wrap(title))
+                .orElse(List.of());
+        Optional<String> sourceLine = sourceLine(map.source());
+        if (titleLines.isEmpty() && sourceLine.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder table = new StringBuilder(
+                "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">");
+        for (String line : titleLines) {
+            table.append("<TR><TD><FONT POINT-SIZE=\"20\"><B>").append(DotText.html(line))
+                    .append("</B></FONT></TD></TR>");
+        }
+        sourceLine.ifPresent(text -> {
+            String lines = new TextWrapper(SOURCE_COLUMNS).wrap(text).stream()
+                    .map(DotText::html)
+                    .collect(Collectors.joining("<BR/>"));
+            table.append("<TR><TD");
+            map.source().url().map(Text::value).flatMap(HttpUrl::of).ifPresent(href ->
+                    table.append(" HREF=\"").append(DotText.html(href)).append("\" TOOLTIP=\"Source\""));
+            table.append("><FONT POINT-SIZE=\"12\" COLOR=\"").append(SOURCE_COLOR).append("\">")
+                    .append(lines).append("</FONT></TD></TR>");
+        });
+        table.append("</TABLE>");
+        return Optional.of(Label.html(table.toString()));
+    }
+
+    /** "Source title · author · publisher · date", from whichever of those are given. */
+    private static Optional<String> sourceLine(Source source) {
+        String line = Stream.of(source.title(), source.author(), source.publisher(), source.date())
+                .flatMap(Optional::stream)
+                .map(Text::value)
+                .map(TextWrapper::normalizeSpace)
+                .filter(value -> !value.isEmpty())
+                .collect(Collectors.joining(" \u00b7 "));
+        return line.isEmpty() ? Optional.empty() : Optional.of(line);
+    }
+}

@@ -1,0 +1,83 @@
+package org.argmap.render;
+
+import static guru.nidi.graphviz.model.Factory.mutNode;
+
+import guru.nidi.graphviz.attribute.Label;
+import guru.nidi.graphviz.model.MutableNode;
+
+/**
+ * The legend: one node holding an HTML table, so it takes a single rank and stays compact. Node
+ * kinds are shown as swatches in their colours (each statement box also names its kind); edge
+ * kinds as line samples drawn with cell borders in their colour and dash pattern.
+ */
+final class Legend {
+
+    /** Map ids are kebab case, so an underscore keeps legend names apart from them. */
+    static final String NODE_NAME = "argmap_legend";
+
+    private Legend() {
+    }
+
+    static MutableNode node() {
+        StringBuilder table = new StringBuilder();
+        table.append("<TABLE BORDER=\"1\" COLOR=\"#9e9e9e\" STYLE=\"rounded\" BGCOLOR=\"#ffffff\"")
+                .append(" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">");
+        table.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>");
+        kindRow(table, NodeStyle.THESIS, "what the map argues about");
+        kindRow(table, NodeStyle.PREMISE, "offered in support");
+        kindRow(table, NodeStyle.COUNTERPOINT, "attacks a statement or argument");
+        kindRow(table, NodeStyle.REBUTTAL, "attacks a counterpoint");
+        kindRow(table, NodeStyle.ARGUMENT, "premises that only work together");
+        for (EdgeStyle style : EdgeStyle.values()) {
+            edgeRow(table, style);
+        }
+        table.append("</TABLE>");
+        return mutNode(NODE_NAME)
+                .add("id", "argmap-legend")
+                .add("shape", "plain")
+                .add("fontsize", 9)
+                .add("label", Label.html(table.toString()));
+    }
+
+    private static void kindRow(StringBuilder table, NodeStyle style, String meaning) {
+        table.append("<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"")
+                .append(style.penWidth >= 2 ? 2 : 1)
+                .append("\" COLOR=\"").append(style.border).append("\" BGCOLOR=\"").append(style.fill)
+                .append("\"").append(swatchStyle(style))
+                .append(" CELLBORDER=\"0\" CELLPADDING=\"1\"><TR><TD>").append(style.caption)
+                .append("</TD></TR></TABLE></TD><TD ALIGN=\"LEFT\">").append(meaning).append("</TD></TR>");
+    }
+
+    /**
+     * The outline styles an HTML table can draw: rounded corners (for the ellipse too), dashes;
+     * not the cut corners.
+     */
+    private static String swatchStyle(NodeStyle style) {
+        if (style.style.contains("rounded") || style.shape.equals("ellipse")) {
+            return " STYLE=\"rounded\"";
+        }
+        if (style.style.contains("dashed")) {
+            return " STYLE=\"dashed\"";
+        }
+        return "";
+    }
+
+    /**
+     * A line sample: the bottom border of an upper cell is the line, a left border spanning both
+     * rows is the bar of a tee arrowhead, a triangle glyph the normal arrowhead.
+     */
+    private static void edgeRow(StringBuilder table, EdgeStyle style) {
+        table.append("<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">")
+                .append("<TR><TD WIDTH=\"34\" HEIGHT=\"6\" SIDES=\"B\" BORDER=\"2\" COLOR=\"").append(style.color)
+                .append("\" STYLE=\"").append(style.lineStyle).append("\"></TD>");
+        switch (style.arrowhead) {
+            case "tee" -> table.append("<TD ROWSPAN=\"2\" WIDTH=\"3\" HEIGHT=\"12\" SIDES=\"L\" BORDER=\"2\" COLOR=\"")
+                    .append(style.color).append("\"></TD>");
+            case "normal" -> table.append("<TD ROWSPAN=\"2\"><FONT COLOR=\"").append(style.color)
+                    .append("\">&#9654;</FONT></TD>");
+            default -> table.append("<TD ROWSPAN=\"2\"></TD>");
+        }
+        table.append("</TR><TR><TD HEIGHT=\"6\"></TD></TR></TABLE></TD><TD ALIGN=\"LEFT\">")
+                .append(style.meaning).append("</TD></TR>");
+    }
+}

@@ -1,0 +1,44 @@
+package org.argmap.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class DotTextTest {
+
+    @Test
+    void htmlEscapesMarkupCharactersAndQuotes() {
+        assertEquals("&lt;script&gt;a &amp; b &quot;c&quot; &#39;d&#39;&lt;/script&gt;",
+                DotText.html("<script>a & b \"c\" 'd'</script>"));
+    }
+
+    @Test
+    void htmlEscapesAnAmpersandThatAlreadyLooksLikeAnEntity() {
+        assertEquals("&amp;amp; &amp;#60;", DotText.html("&amp; &#60;"));
+    }
+
+    @Test
+    void htmlDoublesEveryBackslashSoGraphvizEscapesStayLiteral() {
+        assertEquals("\\\\N \\\\G \\\\l \\\\n \\\\\\\\ \\\\", DotText.html("\\N \\G \\l \\n \\\\ \\"));
+    }
+
+    @Test
+    void htmlReplacesControlCharactersWithSpaces() {
+        assertEquals("a b c", DotText.html("a\u0000b\u001bc"));
+    }
+
+    @Test
+    void htmlKeepsNonLatinTextAsCharacters() {
+        assertEquals("Россия 中文 \uD83D\uDE00", DotText.html("Россия 中文 \uD83D\uDE00"));
+    }
+
+    @Test
+    void plainDoublesBackslashesAndLeavesQuotingToGraphvizJava() {
+        assertEquals("say \"\\\\N\"", DotText.plain("say \"\\N\""));
+    }
+
+    @Test
+    void plainTurnsLineBreaksIntoSpaces() {
+        assertEquals("one two", DotText.plain("one\r\ntwo"));
+    }
+}
