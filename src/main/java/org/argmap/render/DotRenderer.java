@@ -32,9 +32,11 @@ import org.argmap.model.Text;
  * <p>The drawing: one box per statement, its kind shown by outline shape, line style and colour
  * and named in small capitals at the top of the box; the thesis larger, bold and double-bordered.
  * Each argument is a small grey node where its premises meet. Edges point from what supports or
- * attacks towards what is supported or attacked, and the graph is laid out bottom to top, so the
- * thesis sits at the top. Each perspective is a labelled cluster; a legend sits beside the
- * lowest rank.
+ * attacks towards what is supported or attacked, and the graph is laid out right to left, so the
+ * thesis sits at the left and the reasons for and against it fan out to the right. Argument trees
+ * are shallow and broad, so this keeps an essay's map about as tall as it is wide (laid out bottom
+ * to top, the essay map was four times wider than tall). Each perspective is a labelled band; a
+ * legend sits beside the outermost rank.
  *
  * <p>The output depends only on the map: the same map gives byte-identical DOT, and statements,
  * arguments and perspectives appear in the map's order. Node names are the map's ids, and each
@@ -90,7 +92,7 @@ public final class DotRenderer {
     private MutableGraph graph(ArgumentMap map) {
         MutableGraph graph = mutGraph(GRAPH_NAME).setDirected(true);
         MutableAttributed<MutableGraph, ForGraph> graphAttrs = graph.graphAttrs();
-        graphAttrs.add("rankdir", "BT");
+        graphAttrs.add("rankdir", "RL");
         graphAttrs.add("fontname", FONT);
         titleLabel(map).ifPresent(label -> {
             graphAttrs.add("label", label);
@@ -151,10 +153,10 @@ public final class DotRenderer {
         attrs.add("id", DotText.plain("perspective-" + perspective.id()));
         attrs.add("label", Label.html("<B>" + DotText.html(TextWrapper.normalizeSpace(perspective.displayName()))
                 + "</B>"));
-        // With rankdir=BT Graphviz mirrors cluster label positions: "b" puts the label on top.
-        // Clusters also inherit the root's labelloc=t, which would put it at the bottom.
-        attrs.add("labelloc", "b");
-        attrs.add("labeljust", "l");
+        // With rankdir=RL Graphviz mirrors cluster labels left to right: "r" puts the label at the
+        // left, where a reader starts.
+        attrs.add("labelloc", "t");
+        attrs.add("labeljust", "r");
         attrs.add("fontsize", 13);
         attrs.add("style", "rounded,filled");
         attrs.add("fillcolor", CLUSTER_FILL);

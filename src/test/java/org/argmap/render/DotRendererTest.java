@@ -138,8 +138,9 @@ class DotRendererTest {
         assertEquals(List.of("cluster_zulu", "cluster_alpha"), clusters, "unused perspective draws no cluster");
         ParsedDot.Subgraph zulu = dot.subgraphs.get(0);
         assertEquals(List.of("Zulu side"), HtmlLabel.lines(zulu.attributes().get("label").text()));
-        assertEquals("b", zulu.attributes().get("labelloc").text(), "b is the top when rankdir=BT");
-        assertEquals("BT", dot.graphAttributes.get("rankdir").text());
+        assertEquals("t", zulu.attributes().get("labelloc").text());
+        assertEquals("r", zulu.attributes().get("labeljust").text(), "r is the left when rankdir=RL");
+        assertEquals("RL", dot.graphAttributes.get("rankdir").text());
     }
 
     @Test
