@@ -58,6 +58,8 @@ public final class DotRenderer {
     static final String FONT = "Helvetica";
     /** Columns per line of statement text: a phrase fits, boxes stay narrow. */
     static final int TEXT_COLUMNS = 36;
+    /** Width of an average character of running text in Helvetica, in ems (measured: 0.5-0.55). */
+    static final double AVERAGE_CHAR_WIDTH = 0.56;
     static final int ARGUMENT_COLUMNS = 24;
     static final int TITLE_COLUMNS = 70;
     static final int SOURCE_COLUMNS = 100;
@@ -66,7 +68,6 @@ public final class DotRenderer {
     static final String SOURCE_COLOR = "#444444";
     static final String CLUSTER_FILL = "#f7f7f7";
     static final String CLUSTER_BORDER = "#9e9e9e";
-    static final String LEFT_BREAK = "<BR ALIGN=\"LEFT\"/>";
 
     private final boolean legend;
 
@@ -168,16 +169,22 @@ public final class DotRenderer {
 
     private static MutableNode statementNode(Statement statement) {
         NodeStyle style = NodeStyle.of(statement.kind());
-        StringBuilder label = new StringBuilder(caption(style));
+        List<String> lines = new ArrayList<>();
+        lines.add(caption(style));
         TextWrapper wrapper = new TextWrapper(TEXT_COLUMNS);
         statement.title().map(Text::value).ifPresent(title ->
-                wrapper.wrap(title).forEach(line ->
-                        label.append("<B>").append(DotText.html(line)).append("</B>").append(LEFT_BREAK)));
-        wrapper.wrap(statement.text().value()).forEach(line ->
-                label.append(DotText.html(line)).append(LEFT_BREAK));
+                wrapper.wrap(title).forEach(line -> lines.add("<B>" + DotText.html(line) + "</B>")));
+        wrapper.wrap(statement.text().value()).forEach(line -> lines.add(DotText.html(line)));
+        String label = String.join("<BR/>", lines);
+        // A cell of fixed minimum width around the text: the embedded engine estimates text
+        // widths on the narrow side, so without it lines ran past the box's right edge. Reserving
+        // a full line's width for every box also gives the boxes one even width.
+        int width = (int) Math.round(TEXT_COLUMNS * style.fontSize * AVERAGE_CHAR_WIDTH);
+        String cell = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">"
+                + "<TR><TD WIDTH=\"" + width + "\" ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + label + "</TD></TR></TABLE>";
         return styled(mutNode(statement.id()), style)
                 .add("id", DotText.plain("statement-" + statement.id()))
-                .add("label", Label.html(label.toString()));
+                .add("label", Label.html(cell));
     }
 
     private static MutableNode argumentNode(Argument argument) {
@@ -195,7 +202,7 @@ public final class DotRenderer {
     private static String caption(NodeStyle style) {
         int size = style == NodeStyle.THESIS ? 10 : 8;
         return "<FONT POINT-SIZE=\"" + size + "\" COLOR=\"" + CAPTION_COLOR + "\">"
-                + style.caption.toUpperCase(Locale.ROOT) + "</FONT>" + LEFT_BREAK;
+                + style.caption.toUpperCase(Locale.ROOT) + "</FONT>";
     }
 
     private static MutableNode styled(MutableNode node, NodeStyle style) {

@@ -13,7 +13,7 @@ enum NodeStyle {
     // polygon of more than four sides about 40% wider than its label, which widens maps a lot.
     COUNTERPOINT("counterpoint", "box", "filled,dashed", 1, "#fbe4e2", "#c62828", 1.6, 12, "0.14,0.08"),
     REBUTTAL("rebuttal", "box", "filled,diagonals", 1, "#e6ecf8", "#1f4e99", 1.2, 12, "0.14,0.08"),
-    ARGUMENT("argument", "ellipse", "filled", 1, "#eeeeee", "#555555", 1.0, 9, "0.04,0.02");
+    ARGUMENT("argument", "ellipse", "filled", 1, "#eeeeee", "#555555", 1.0, 9, "0.12,0.03");
 
     /** The word shown small at the top of a statement's box and in the legend. */
     final String caption;
