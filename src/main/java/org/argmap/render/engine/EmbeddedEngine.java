@@ -67,6 +67,7 @@ public final class EmbeddedEngine implements Engine {
         return start(cacheDirectory, DEFAULT_TIMEOUT);
     }
 
+    /** As {@link #start(Path)}, with a time limit for start-up and for each render. */
     public static EmbeddedEngine start(Path cacheDirectory, Duration timeout) {
         Platform platform = Platform.current();
         if (!isBundledFor(platform)) {
@@ -146,27 +147,24 @@ public final class EmbeddedEngine implements Engine {
         }
     }
 
-    /** Releases V8 on the worker thread, where graphviz-java keeps it, then ends the thread. */
+    /**
+     * Releases V8 on the worker thread, where graphviz-java keeps it, and lets the thread end.
+     * Does not wait: a command that stops before rendering (say, on an invalid map) should not
+     * sit out a start-up it no longer needs. The thread is a daemon, so it never holds up exit.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (worker.isShutdown()) {
             return;
         }
         worker.submit(() -> {
-            if (started.isDone() && !started.isCancelled()) {
-                try {
-                    started.get().close();
-                } catch (Exception e) {
-                    // nothing useful to tell the user while shutting down
-                }
+            try {
+                started.get().close();
+            } catch (Exception e) {
+                // start-up failed or V8 complained while releasing: nothing left to free
             }
         });
         worker.shutdown();
-        try {
-            worker.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /**

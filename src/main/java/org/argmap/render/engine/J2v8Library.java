@@ -7,12 +7,15 @@ import java.net.JarURLConnection;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -28,6 +31,11 @@ final class J2v8Library {
 
     /** The library's name inside J2V8's jar for Linux x86-64. */
     static final String RESOURCE = "libj2v8_linux_x86_64.so";
+
+    private static final String PARTIAL_SUFFIX = ".part";
+
+    /** A copy in progress for longer than this was abandoned: its JVM exited mid-copy. */
+    private static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
 
     private static Path loaded;
 
@@ -70,11 +78,12 @@ final class J2v8Library {
                 : "size-" + size;
         Path directory = cacheDirectory.toAbsolutePath().resolve("j2v8-" + version);
         Path library = directory.resolve(RESOURCE);
+        removeAbandonedCopies(directory);
         if (isInstalled(library, size)) {
             return library;
         }
         createPrivateDirectories(directory);
-        Path partial = Files.createTempFile(directory, RESOURCE, ".part");
+        Path partial = Files.createTempFile(directory, RESOURCE, PARTIAL_SUFFIX);
         try {
             try (InputStream in = connection.getInputStream()) {
                 Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
@@ -89,6 +98,26 @@ final class J2v8Library {
             Files.deleteIfExists(partial);
         }
         return library;
+    }
+
+    /**
+     * Deletes partial copies left by JVMs that exited while copying (the engine starts in the
+     * background, so a run that stops early, e.g. on an invalid map, can interrupt the first copy).
+     */
+    private static void removeAbandonedCopies(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        Instant abandoned = Instant.now().minus(ABANDONED_AFTER);
+        try (DirectoryStream<Path> partials = Files.newDirectoryStream(directory, "*" + PARTIAL_SUFFIX)) {
+            for (Path partial : partials) {
+                if (Files.getLastModifiedTime(partial).toInstant().isBefore(abandoned)) {
+                    Files.deleteIfExists(partial);
+                }
+            }
+        } catch (IOException e) {
+            // only tidying: a leftover file costs disk space, not correctness
+        }
     }
 
     private static boolean isInstalled(Path library, long expectedSize) throws IOException {

@@ -12,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -87,6 +90,19 @@ class J2v8LibraryTest {
         J2v8Library.install(cache);
 
         assertFalse(requestsExecutableStack(library));
+    }
+
+    @Test
+    void partialCopiesOfExitedJvmsAreRemovedButRecentOnesKept() throws IOException {
+        Path directory = J2v8Library.install(cache).getParent();
+        Path abandoned = Files.writeString(directory.resolve(J2v8Library.RESOURCE + "1.part"), "old");
+        Files.setLastModifiedTime(abandoned, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+        Path inProgress = Files.writeString(directory.resolve(J2v8Library.RESOURCE + "2.part"), "new");
+
+        J2v8Library.install(cache);
+
+        assertFalse(Files.exists(abandoned));
+        assertTrue(Files.exists(inProgress));
     }
 
     private Path bundledCopy() throws IOException {
