@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "argmap",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Check, evaluate and draw argument maps written in YAML.",
+        description = "Check argument maps written in YAML and draw them as diagrams.",
         subcommands = {CheckCommand.class, RenderCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {"  0  no errors", "  1  the maps have errors", "  2  the command could not run"})
