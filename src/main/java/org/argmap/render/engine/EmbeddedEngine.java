@@ -78,7 +78,13 @@ public final class EmbeddedEngine implements Engine {
     }
 
     private static ResettableV8Engine startOnWorker(Path cacheDirectory) throws IOException {
-        Path libraryDirectory = J2v8Library.load(cacheDirectory);
+        Path libraryDirectory;
+        try {
+            libraryDirectory = J2v8Library.load(cacheDirectory);
+        } catch (IOException e) {
+            throw new IOException("cannot put its native library into the cache folder " + cacheDirectory
+                    + " (" + e.getMessage() + "); set " + CacheDirectory.OVERRIDE_VARIABLE + " to a writable folder", e);
+        }
         ResettableV8Engine engine = new ResettableV8Engine(libraryDirectory.toString());
         AtomicBoolean ok = new AtomicBoolean();
         // synchronous for this engine class: runs here, on the worker thread
