@@ -7,13 +7,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.argmap.render.DotRenderer;
 import org.argmap.render.engine.Engine;
 import org.argmap.render.engine.EngineChoice;
 import org.argmap.render.engine.EngineException;
 import org.argmap.render.engine.EngineSelector;
-import org.argmap.render.engine.EngineUnavailableException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,42 +49,63 @@ public final class RenderCommand implements Callable<Integer> {
         EngineChoice choice = parseEngine(engine);
         List<Path> files = MapFiles.expand(options.paths);
         Map<String, Path> targets = targets(files);
-        MapChecker checker = new MapChecker(options);
-        List<MapChecker.CheckedMap> results = checker.checkAll(files);
-        Reporting.print(out, results);
+        // The embedded engine takes about a second to start; it starts in the background while
+        // the maps are loaded and checked. A missing engine is reported only if there is
+        // something to draw, so the findings of broken maps are never hidden behind it.
+        Optional<Engine> started = Optional.empty();
+        Optional<CommandFailure> unavailable = Optional.empty();
+        try {
+            started = Optional.of(EngineSelector.forThisProcess().select(choice));
+        } catch (EngineException e) {
+            unavailable = Optional.of(new CommandFailure(e.getMessage()));
+        }
+        try {
+            List<MapChecker.CheckedMap> results = new MapChecker(options).checkAll(files);
+            Reporting.print(out, results);
+            List<MapChecker.CheckedMap> drawable = results.stream()
+                    .filter(r -> !r.hasErrors() && r.load().map().isPresent())
+                    .toList();
+            if (!drawable.isEmpty()) {
+                Engine selected = started.orElseThrow(unavailable::orElseThrow);
+                write(out, draw(selected, drawable, targets), selected.name());
+            }
+            for (MapChecker.CheckedMap result : results) {
+                if (result.hasErrors()) {
+                    out.println("not drawn: " + result.path() + " has errors; its earlier diagram is unchanged");
+                }
+            }
+            out.flush();
+            return results.stream().anyMatch(MapChecker.CheckedMap::hasErrors) ? ExitStatus.FINDINGS : ExitStatus.CLEAN;
+        } finally {
+            started.ifPresent(Engine::close);
+        }
+    }
 
-        List<MapChecker.CheckedMap> drawable = results.stream().filter(r -> !r.hasErrors() && r.load().map().isPresent()).toList();
-        if (!drawable.isEmpty()) {
-            // Draw everything in memory first: if the engine fails on any map, no file is touched.
-            Map<Path, String> diagrams = new LinkedHashMap<>();
-            String engineName;
-            DotRenderer renderer = new DotRenderer();
-            try (Engine selected = select(choice)) {
-                engineName = selected.name();
-                for (MapChecker.CheckedMap result : drawable) {
-                    String svg = selected.renderSvg(renderer.render(result.load().map().get()));
-                    diagrams.put(targets.get(result.path().toString()), svg);
-                }
-            } catch (EngineException e) {
-                throw new CommandFailure(e.getMessage());
+    /** Every diagram, in memory: if the engine fails on any map, no file has been touched yet. */
+    private static Map<Path, String> draw(Engine selected, List<MapChecker.CheckedMap> maps, Map<String, Path> targets) {
+        Map<Path, String> diagrams = new LinkedHashMap<>();
+        DotRenderer renderer = new DotRenderer();
+        try {
+            for (MapChecker.CheckedMap result : maps) {
+                String svg = selected.renderSvg(renderer.render(result.load().map().orElseThrow()));
+                diagrams.put(targets.get(result.path().toString()), svg);
             }
-            for (Map.Entry<Path, String> diagram : diagrams.entrySet()) {
-                try {
-                    AtomicFiles.write(diagram.getKey(), diagram.getValue());
-                } catch (IOException e) {
-                    throw new CommandFailure("cannot write " + diagram.getKey() + ": " + e.getMessage(),
-                            "check that the output folder is writable");
-                }
-                out.println("wrote " + diagram.getKey() + " (" + engineName + " engine)");
-            }
+        } catch (EngineException e) {
+            throw new CommandFailure(e.getMessage());
         }
-        for (MapChecker.CheckedMap result : results) {
-            if (result.hasErrors()) {
-                out.println("not drawn: " + result.path() + " has errors; its earlier diagram is unchanged");
+        return diagrams;
+    }
+
+    private static void write(PrintWriter out, Map<Path, String> diagrams, String engineName) {
+        for (Map.Entry<Path, String> diagram : diagrams.entrySet()) {
+            try {
+                AtomicFiles.write(diagram.getKey(), diagram.getValue());
+            } catch (IOException e) {
+                throw new CommandFailure("cannot write " + diagram.getKey() + ": " + e.getMessage(),
+                        "check that the output folder is writable");
             }
+            out.println("wrote " + diagram.getKey() + " (" + engineName + " engine)");
         }
-        out.flush();
-        return results.stream().anyMatch(MapChecker.CheckedMap::hasErrors) ? ExitStatus.FINDINGS : ExitStatus.CLEAN;
     }
 
     private Map<String, Path> targets(List<Path> files) {
@@ -106,14 +127,6 @@ public final class RenderCommand implements Callable<Integer> {
         try {
             return EngineChoice.fromCliName(text);
         } catch (IllegalArgumentException e) {
-            throw new CommandFailure(e.getMessage());
-        }
-    }
-
-    private static Engine select(EngineChoice choice) {
-        try {
-            return EngineSelector.forThisProcess().select(choice);
-        } catch (EngineUnavailableException e) {
             throw new CommandFailure(e.getMessage());
         }
     }

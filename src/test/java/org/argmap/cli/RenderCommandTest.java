@@ -108,4 +108,13 @@ class RenderCommandTest {
         assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
         assertTrue(run.err().contains("would be drawn to"), run::all);
     }
+
+    @Test
+    void missingEngineDoesNotHideTheFindingsOfABrokenMap() throws IOException {
+        assumeFalse(ExecutableSearch.findOnPath("dot", Platform.current()).isPresent(), "native dot is installed here");
+        Path map = write("m.yaml", CheckCommandTest.VALID.replace("supports: separate-fights", "supports: nowhere"));
+        CliRun run = CliRun.of("render", "--engine", "native", "-o", dir.resolve("out").toString(), map.toString());
+        assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
+        assertTrue(run.out().contains("error[dangling-reference]"), run::all);
+    }
 }
