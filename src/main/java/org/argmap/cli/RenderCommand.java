@@ -2,7 +2,10 @@ package org.argmap.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +37,9 @@ public final class RenderCommand implements Callable<Integer> {
     @Mixin
     CheckOptions options;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output",
+    private static final String DEFAULT_OUTPUT = "output";
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = DEFAULT_OUTPUT,
             description = "Folder for the diagrams (default: ${DEFAULT-VALUE}); created if missing.")
     Path outputDir;
 
@@ -43,12 +48,21 @@ public final class RenderCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     String engine;
 
+    @Option(names = "--check",
+            description = "Write nothing: draw in memory and compare with the diagrams in DIR. Exit 1 if any "
+                    + "is missing or stale. Each diagram is redrawn by the engine that drew it, if available.")
+    boolean check;
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         EngineChoice choice = parseEngine(engine);
         List<Path> files = MapFiles.expand(options.paths);
         Map<String, Path> targets = targets(files);
+        return check ? checkDiagrams(choice, files, targets) : render(choice, files, targets);
+    }
+
+    private int render(EngineChoice choice, List<Path> files, Map<String, Path> targets) {
+        PrintWriter out = spec.commandLine().getOut();
         // The embedded engine takes about a second to start; it starts in the background while
         // the maps are loaded and checked. A missing engine is reported only if there is
         // something to draw, so the findings of broken maps are never hidden behind it.
@@ -81,13 +95,132 @@ public final class RenderCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * {@code --check}: every diagram that {@link #render} would write, drawn in memory and compared
+     * with the file in the output folder. Reads the folder and writes nothing.
+     */
+    private int checkDiagrams(EngineChoice choice, List<Path> files, Map<String, Path> targets) {
+        PrintWriter out = spec.commandLine().getOut();
+        Map<Path, Optional<String>> onDisk = new LinkedHashMap<>();
+        for (Path target : targets.values()) {
+            onDisk.put(target, readIfPresent(target));
+        }
+        try (CheckEngines engines = new CheckEngines(EngineSelector.forThisProcess(), choice)) {
+            onDisk.values().stream().flatMap(Optional::stream).map(DiagramStamp::readFrom).flatMap(Optional::stream)
+                    .forEach(engines::prepare);
+            List<MapChecker.CheckedMap> results = new MapChecker(options).checkAll(files);
+            Reporting.print(out, results);
+            DotRenderer renderer = new DotRenderer();
+            int checked = 0;
+            int missing = 0;
+            int stale = 0;
+            for (MapChecker.CheckedMap result : results) {
+                if (result.hasErrors() || result.load().map().isEmpty()) {
+                    continue;
+                }
+                checked++;
+                Path target = targets.get(result.path().toString());
+                Optional<String> existing = onDisk.get(target);
+                if (existing.isEmpty()) {
+                    missing++;
+                    out.println("missing: " + target + " (run '" + renderCommand(named(choice), result.path()) + "')");
+                    continue;
+                }
+                Optional<DiagramStamp> stamp = DiagramStamp.readFrom(existing.get());
+                Optional<String> engineUsed = named(choice);
+                Optional<String> reason;
+                if (stamp.isEmpty()) {
+                    reason = Optional.of(DiagramComparison.UNSTAMPED);
+                } else {
+                    Engine redraw = engines.forDiagram(stamp.get());
+                    engineUsed = Optional.of(redraw.name());
+                    String fresh = drawing(redraw, renderer.render(result.load().map().orElseThrow()));
+                    reason = DiagramComparison.whyStale(existing.get(), fresh, result.path().toString());
+                }
+                if (reason.isPresent()) {
+                    stale++;
+                    out.println("stale: " + target + " (" + reason.get() + "; run '"
+                            + renderCommand(engineUsed, result.path()) + "')");
+                }
+            }
+            for (MapChecker.CheckedMap result : results) {
+                if (result.hasErrors()) {
+                    out.println("not checked: " + result.path() + " has errors, so its diagram cannot be drawn");
+                }
+            }
+            if (stale > 0) {
+                engines.unavailableStamped().forEach(name -> out.println("note: the " + name
+                        + " engine is not available here; diagrams it drew were compared with another engine's drawing"));
+            }
+            out.println(checkSummary(checked, missing, stale, engines.used()));
+            out.flush();
+            boolean errors = results.stream().anyMatch(MapChecker.CheckedMap::hasErrors);
+            return errors || missing + stale > 0 ? ExitStatus.FINDINGS : ExitStatus.CLEAN;
+        } catch (EngineException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+    }
+
+    private static String checkSummary(int checked, int missing, int stale, List<String> engineNames) {
+        StringBuilder summary = new StringBuilder(checked == 1 ? "1 diagram checked" : checked + " diagrams checked");
+        if (!engineNames.isEmpty()) {
+            summary.append(", redrawn by the ").append(String.join(" and ", engineNames))
+                    .append(engineNames.size() == 1 ? " engine" : " engines");
+        }
+        summary.append(": ");
+        if (missing + stale == 0) {
+            return summary.append(checked == 1 ? "current" : "all current").toString();
+        }
+        List<String> problems = new ArrayList<>();
+        if (stale > 0) {
+            problems.add(stale + " stale");
+        }
+        if (missing > 0) {
+            problems.add(missing + " missing");
+        }
+        return summary.append(String.join(", ", problems)).toString();
+    }
+
+    /** The command that redraws one map, as the user would type it: same engine and output folder. */
+    private String renderCommand(Optional<String> engineName, Path map) {
+        StringBuilder command = new StringBuilder("argmap render");
+        engineName.ifPresent(name -> command.append(" --engine ").append(name));
+        if (!outputDir.equals(Path.of(DEFAULT_OUTPUT))) {
+            command.append(" -o ").append(outputDir);
+        }
+        return command.append(' ').append(map).toString();
+    }
+
+    /** The engine the user named with {@code --engine}, if not {@code auto}. */
+    private static Optional<String> named(EngineChoice choice) {
+        return choice == EngineChoice.AUTO ? Optional.empty() : Optional.of(choice.cliName());
+    }
+
+    private static Optional<String> readIfPresent(Path target) {
+        if (!Files.exists(target)) {
+            return Optional.empty();
+        }
+        try {
+            // decoded leniently: a file that is not UTF-8 is simply not what argmap writes
+            return Optional.of(new String(Files.readAllBytes(target), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new CommandFailure("cannot read " + target + ": " + e.getMessage(),
+                    "--check compares the diagrams in the output folder; check that they are readable");
+        }
+    }
+
+    /** What {@code render} writes for one map: the engine's SVG with argmap's stamp. */
+    static String drawing(Engine engine, String dot) {
+        return DiagramStamp.of(engine.name(), dot).applyTo(engine.renderSvg(dot));
+    }
+
     /** Every diagram, in memory: if the engine fails on any map, no file has been touched yet. */
     private static Map<Path, String> draw(Engine selected, List<MapChecker.CheckedMap> maps, Map<String, Path> targets) {
         Map<Path, String> diagrams = new LinkedHashMap<>();
         DotRenderer renderer = new DotRenderer();
         try {
             for (MapChecker.CheckedMap result : maps) {
-                String svg = selected.renderSvg(renderer.render(result.load().map().orElseThrow()));
+                String svg = drawing(selected, renderer.render(result.load().map().orElseThrow()));
                 diagrams.put(targets.get(result.path().toString()), svg);
             }
         } catch (EngineException e) {

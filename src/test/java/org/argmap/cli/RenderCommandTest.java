@@ -5,18 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.argmap.render.engine.EmbeddedEngine;
 import org.argmap.render.engine.ExecutableSearch;
 import org.argmap.render.engine.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 
@@ -116,5 +124,205 @@ class RenderCommandTest {
         CliRun run = CliRun.of("render", "--engine", "native", "-o", dir.resolve("out").toString(), map.toString());
         assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
         assertTrue(run.out().contains("error[dangling-reference]"), run::all);
+    }
+
+    // Determinism: the same map and engine give the same bytes, in any process, on any machine.
+
+    private static void assumeEngine(String engine) {
+        if (engine.equals("native")) {
+            assumeTrue(ExecutableSearch.findOnPath("dot", Platform.current()).isPresent(), "no native dot on PATH");
+        } else {
+            assumeTrue(EmbeddedEngine.isBundledFor(Platform.current()), "no embedded engine for " + Platform.current());
+        }
+    }
+
+    private Path renderEssay(String engine, String folder) {
+        Path out = dir.resolve(folder);
+        CliRun run = CliRun.of("render", "--engine", engine, "-o", out.toString(), CheckCommandTest.ESSAY_MAP.toString());
+        assertEquals(ExitStatus.CLEAN, run.status(), run::all);
+        return out.resolve("st-petersburg-bombing.svg");
+    }
+
+    /** The essay map drawn once per engine by this JVM, shared by the tests below to spare engine starts. */
+    private static final Map<String, byte[]> ESSAY_DRAWN_HERE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private byte[] essayDrawnHere(String engine) {
+        return ESSAY_DRAWN_HERE.computeIfAbsent(engine, e -> {
+            try {
+                return Files.readAllBytes(renderEssay(e, "shared-" + e));
+            } catch (IOException failure) {
+                throw new java.io.UncheckedIOException(failure);
+            }
+        });
+    }
+
+    @ParameterizedTest(name = "{0} engine")
+    @ValueSource(strings = {"embedded", "native"})
+    void twoRendersInOneJvmAreByteIdentical(String engine) throws IOException {
+        assumeEngine(engine);
+        byte[] first = essayDrawnHere(engine);
+        assertArrayEquals(first, Files.readAllBytes(renderEssay(engine, "again")));
+    }
+
+    @ParameterizedTest(name = "{0} engine")
+    @ValueSource(strings = {"embedded", "native"})
+    void renderInAFreshJvmIsByteIdenticalToOneInThisJvm(String engine) throws Exception {
+        assumeEngine(engine);
+        Path there = dir.resolve("there");
+        Path log = dir.resolve("child.log");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "render", "--engine", engine, "-o", there.toString(), CheckCommandTest.ESSAY_MAP.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        assertTrue(child.waitFor(120, TimeUnit.SECONDS), "child JVM did not finish");
+        assertEquals(0, child.exitValue(), () -> readQuietly(log));
+        assertArrayEquals(essayDrawnHere(engine), Files.readAllBytes(there.resolve("st-petersburg-bombing.svg")));
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "(no output: " + e + ")";
+        }
+    }
+
+    @Test
+    void diagramHoldsNothingOfThisMachineOrRunButNamesItsEngine() {
+        assumeEngine("embedded");
+        String svg = new String(essayDrawnHere("embedded"), StandardCharsets.UTF_8);
+        for (String local : new String[] {dir.toString(), Path.of("").toAbsolutePath().toString(),
+                System.getProperty("user.home"), System.getProperty("java.io.tmpdir"), "maps/", ".yaml"}) {
+            assertFalse(svg.contains(local), "the diagram contains '" + local + "'");
+        }
+        assertTrue(svg.contains("<!-- argmap: engine=embedded dot-sha256="), "the diagram says which engine drew it");
+    }
+
+    // render --check
+
+    /** Every file below the folder with its bytes and modification time: equal snapshots mean nothing was written. */
+    private Map<String, String> snapshot() throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path path : (Iterable<Path>) walk::iterator) {
+                String key = dir.relativize(path).toString();
+                if (Files.isRegularFile(path)) {
+                    FileTime modified = Files.getLastModifiedTime(path);
+                    files.put(key, modified + " " + java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(path)));
+                } else {
+                    files.put(key + "/", "folder");
+                }
+            }
+        }
+        return files;
+    }
+
+    private CliRun checkWritingNothing(String... args) throws IOException {
+        Map<String, String> before = snapshot();
+        CliRun run = CliRun.of(args);
+        assertEquals(before, snapshot(), "render --check changed files");
+        return run;
+    }
+
+    @Test
+    void checkRightAfterRenderExitsZeroNamesTheEngineAndWritesNothing() throws IOException {
+        assumeEngine("embedded");
+        Path map = write("maps/m.yaml", CheckCommandTest.VALID);
+        Path out = dir.resolve("out");
+        assertEquals(ExitStatus.CLEAN, CliRun.of("render", "-o", out.toString(), map.toString()).status());
+
+        CliRun run = checkWritingNothing("render", "--check", "-o", out.toString(), map.toString());
+        assertEquals(ExitStatus.CLEAN, run.status(), run::all);
+        assertTrue(run.out().contains("1 diagram checked, redrawn by the "), run::all);
+        assertTrue(run.out().contains(" engine: current"), run::all);
+        assertFalse(run.out().contains("stale") || run.out().contains("missing"), run::all);
+    }
+
+    @Test
+    void checkAfterEditingTheMapReportsTheDiagramStaleAndWritesNothing() throws IOException {
+        assumeEngine("embedded");
+        Path map = write("maps/m.yaml", CheckCommandTest.VALID);
+        Path out = dir.resolve("out");
+        assertEquals(ExitStatus.CLEAN, CliRun.of("render", "--engine", "embedded", "-o", out.toString(), map.toString()).status());
+        write("maps/m.yaml", CheckCommandTest.VALID.replace("runs too deep", "runs deep"));
+
+        CliRun run = checkWritingNothing("render", "--check", "-o", out.toString(), map.toString());
+        assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
+        assertTrue(run.out().contains("stale: " + out.resolve("m.svg") + " (" + map + " changed since it was drawn;"
+                + " run 'argmap render --engine embedded -o " + out + " " + map + "')"), run::all);
+        assertTrue(run.out().contains("1 diagram checked, redrawn by the embedded engine: 1 stale"), run::all);
+    }
+
+    @Test
+    void checkAfterDeletingADiagramReportsItMissingAndWritesNothing() throws IOException {
+        assumeEngine("embedded");
+        Path kept = write("maps/kept.yaml", CheckCommandTest.VALID);
+        Path deleted = write("maps/deleted.yaml", CheckCommandTest.VALID);
+        Path out = dir.resolve("out");
+        assertEquals(ExitStatus.CLEAN, CliRun.of("render", "--engine", "embedded", "-o", out.toString(), dir.resolve("maps").toString()).status());
+        Files.delete(out.resolve("deleted.svg"));
+
+        CliRun run = checkWritingNothing("render", "--check", "-o", out.toString(), dir.resolve("maps").toString());
+        assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
+        assertTrue(run.out().contains("missing: " + out.resolve("deleted.svg") + " (run 'argmap render -o " + out + " " + deleted + "')"), run::all);
+        assertFalse(run.out().contains(out.resolve("kept.svg").toString()), "the current diagram is not listed: " + run.out());
+        assertTrue(run.out().contains("2 diagrams checked, redrawn by the embedded engine: 1 missing"), run::all);
+        assertTrue(Files.exists(kept));
+    }
+
+    @Test
+    void checkWithoutAnOutputFolderReportsEveryDiagramMissingAndCreatesNothing() throws IOException {
+        Path map = write("m.yaml", CheckCommandTest.VALID);
+        Path out = dir.resolve("never");
+        CliRun run = checkWritingNothing("render", "--check", "-o", out.toString(), map.toString());
+        assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
+        assertTrue(run.out().contains("missing: " + out.resolve("m.svg")), run::all);
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void checkOfAMapWithErrorsPrintsItsFindingsAndExitsOne() throws IOException {
+        Path map = write("m.yaml", CheckCommandTest.VALID.replace("supports: separate-fights", "supports: nowhere"));
+        write("out/m.svg", "<svg>earlier</svg>");
+        CliRun run = checkWritingNothing("render", "--check", "-o", dir.resolve("out").toString(), map.toString());
+        assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
+        assertTrue(run.out().contains("error[dangling-reference]"), run::all);
+        assertTrue(run.out().contains("not checked: " + map + " has errors"), run::all);
+    }
+
+    @Test
+    void checkOfADiagramWithoutStampReportsItStaleWithoutDrawing() throws IOException {
+        Path map = write("m.yaml", CheckCommandTest.VALID);
+        write("out/m.svg", "<svg>drawn by hand</svg>");
+        CliRun run = checkWritingNothing("render", "--check", "--engine", "native", "-o", dir.resolve("out").toString(), map.toString());
+        assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
+        assertTrue(run.out().contains("stale: " + dir.resolve("out/m.svg") + " (it has no argmap stamp"), run::all);
+        assertTrue(run.out().contains("1 diagram checked: 1 stale"), "no engine was needed: " + run.out());
+    }
+
+    @Test
+    void checkOfADiagramDrawnByAnEngineThatIsNotHereComparesWithTheOtherAndSaysSo() throws IOException {
+        assumeEngine("embedded");
+        assumeFalse(ExecutableSearch.findOnPath("dot", Platform.current()).isPresent(), "native dot is installed here");
+        Path map = CheckCommandTest.ESSAY_MAP;
+        Path out = dir.resolve("out");
+        Path svg = write("out/st-petersburg-bombing.svg", new String(essayDrawnHere("embedded"), StandardCharsets.UTF_8)
+                .replace("<!-- argmap: engine=embedded ", "<!-- argmap: engine=native "));
+
+        CliRun run = checkWritingNothing("render", "--check", "-o", out.toString(), map.toString());
+        assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
+        assertTrue(run.out().contains("stale: " + svg + " (drawn by the native engine; the embedded engine"), run::all);
+        assertTrue(run.out().contains("note: the native engine is not available here"), run::all);
+    }
+
+    @Test
+    void committedDiagramsOfThisProjectAreCurrent() {
+        // what CI runs: output/ is drawn by the embedded engine, which every Linux x86-64 build has
+        assumeEngine("embedded");
+        CliRun run = CliRun.of("render", "--check", "maps/");
+        assertEquals(ExitStatus.CLEAN, run.status(), () -> run.all()
+                + "\nredraw them with: java -jar target/argmap.jar render --engine embedded maps/");
     }
 }

@@ -1,0 +1,123 @@
+package org.argmap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.argmap.render.engine.Engine;
+import org.argmap.render.engine.EngineChoice;
+import org.argmap.render.engine.EngineSelector;
+import org.argmap.render.engine.EngineUnavailableException;
+import org.argmap.render.engine.Platform;
+import org.junit.jupiter.api.Test;
+
+class CheckEnginesTest {
+
+    private static final Platform LINUX_X86_64 = new Platform("Linux", "amd64");
+    private static final Platform MAC = new Platform("Mac OS X", "aarch64");
+    private static final DiagramStamp BY_NATIVE = DiagramStamp.of("native", "digraph { a }");
+    private static final DiagramStamp BY_EMBEDDED = DiagramStamp.of("embedded", "digraph { a }");
+
+    /** Every engine the selector started, in order, and which were closed. */
+    private final List<FakeEngine> started = new ArrayList<>();
+
+    private final class FakeEngine implements Engine {
+        private final String name;
+        private int closed;
+
+        FakeEngine(String name) {
+            this.name = name;
+            started.add(this);
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public String description() {
+            return name;
+        }
+
+        @Override
+        public String renderSvg(String dot) {
+            return "<svg/>";
+        }
+
+        @Override
+        public void close() {
+            closed++;
+        }
+    }
+
+    private EngineSelector selector(Platform platform, boolean dotOnPath) {
+        return new EngineSelector(platform, () -> dotOnPath ? Optional.of(Path.of("/usr/bin/dot")) : Optional.empty(),
+                path -> new FakeEngine("native"), () -> new FakeEngine("embedded"));
+    }
+
+    @Test
+    void autoRedrawsEachDiagramWithTheEngineThatDrewIt() {
+        try (CheckEngines engines = new CheckEngines(selector(LINUX_X86_64, true), EngineChoice.AUTO)) {
+            assertEquals("embedded", engines.forDiagram(BY_EMBEDDED).name());
+            assertEquals("native", engines.forDiagram(BY_NATIVE).name());
+            assertEquals(List.of("embedded", "native"), engines.used());
+        }
+    }
+
+    @Test
+    void autoFallsBackToWhatAutoPicksWhenTheStampedEngineIsNotHere() {
+        try (CheckEngines engines = new CheckEngines(selector(LINUX_X86_64, false), EngineChoice.AUTO)) {
+            assertEquals("embedded", engines.forDiagram(BY_NATIVE).name());
+            assertEquals(List.of("native"), engines.unavailableStamped());
+        }
+        try (CheckEngines engines = new CheckEngines(selector(MAC, true), EngineChoice.AUTO)) {
+            assertEquals("native", engines.forDiagram(BY_EMBEDDED).name());
+            assertEquals(List.of("embedded"), engines.unavailableStamped());
+        }
+    }
+
+    @Test
+    void namedEngineIsUsedWhateverTheStampSays() {
+        try (CheckEngines engines = new CheckEngines(selector(LINUX_X86_64, true), EngineChoice.EMBEDDED)) {
+            assertEquals("embedded", engines.forDiagram(BY_NATIVE).name());
+            assertEquals(List.of(), engines.unavailableStamped());
+        }
+    }
+
+    @Test
+    void namedEngineThatIsNotHereIsAnErrorNotAFallback() {
+        try (CheckEngines engines = new CheckEngines(selector(LINUX_X86_64, false), EngineChoice.NATIVE)) {
+            engines.prepare(BY_NATIVE);
+            assertThrows(EngineUnavailableException.class, () -> engines.forDiagram(BY_EMBEDDED));
+        }
+    }
+
+    @Test
+    void eachEngineStartsOnceAndIsClosedOnce() {
+        CheckEngines engines = new CheckEngines(selector(LINUX_X86_64, false), EngineChoice.AUTO);
+        engines.prepare(BY_EMBEDDED);
+        Engine first = engines.forDiagram(BY_EMBEDDED);
+        // the native stamp falls back to 'auto', which is the embedded engine already running
+        assertSame(first, engines.forDiagram(BY_NATIVE));
+        engines.close();
+
+        List<FakeEngine> kept = started.stream().filter(e -> e == first).toList();
+        assertEquals(1, kept.size());
+        assertEquals(1, kept.get(0).closed);
+        started.forEach(e -> assertEquals(1, e.closed, "every started engine is closed once: " + e.name));
+    }
+
+    @Test
+    void preparingForAnEngineThatIsNotHereDoesNotFail() {
+        try (CheckEngines engines = new CheckEngines(selector(MAC, false), EngineChoice.AUTO)) {
+            engines.prepare(BY_EMBEDDED);
+            assertEquals(List.of(), engines.used());
+            assertThrows(EngineUnavailableException.class, () -> engines.forDiagram(BY_EMBEDDED));
+        }
+    }
+}
