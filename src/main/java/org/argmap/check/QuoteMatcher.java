@@ -1,6 +1,9 @@
 package org.argmap.check;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +24,9 @@ import java.util.Optional;
  *   <li>A quote matches whole words only: it may not start or end in the middle of a word of the
  *       source, since a cut word is a different word.</li>
  * </ul>
+ *
+ * <p>For a quote that is not in the source, {@link #closest} finds the passage most like it, word
+ * by word, to show the author what the source really says.
  */
 final class QuoteMatcher {
 
@@ -33,10 +39,62 @@ final class QuoteMatcher {
         }
     }
 
+    /**
+     * The passage of the source most like a quote that is not in it.
+     *
+     * @param passage   the source's words that line up with the quote's, in the original text
+     * @param excerpt   the passage with a few words around it, on one line, as the source writes
+     *                  it (curly quotes and all), with {@code …} where the source goes on
+     * @param sameWords whether the passage has the quote's very words, only with other capitals or
+     *                  punctuation
+     */
+    record Closest(Passage passage, String excerpt, boolean sameWords) {
+        Closest {
+            Objects.requireNonNull(passage, "passage");
+            Objects.requireNonNull(excerpt, "excerpt");
+        }
+    }
+
+    /** Words of the source shown on either side of the closest passage. */
+    private static final int CONTEXT_WORDS = 2;
+    /** Longest run of punctuation or letters added to an excerpt to reach the next space. */
+    private static final int MAX_WIDENING = 20;
+
+    private final String original;
     private final Normalised source;
+    private final Map<String, Integer> wordIds = new HashMap<>();
+    private final Words sourceWords;
+    /** Weight of each source word for {@link WordAlignment}, by word number: the rarer, the heavier. */
+    private final int[] weightById;
+    /** Weight of a quote's word that the source does not have: as heavy as the rarest. */
+    private final int unknownWeight;
+    private final WordAlignment.Weighted weightedSource;
 
     QuoteMatcher(String source) {
-        this.source = Normalised.of(Objects.requireNonNull(source, "source"));
+        this.original = Objects.requireNonNull(source, "source");
+        this.source = Normalised.of(source);
+        this.sourceWords = Words.of(this.source, wordIds, true);
+        int[] counts = new int[wordIds.size()];
+        for (int id : sourceWords.ids()) {
+            counts[id]++;
+        }
+        int total = sourceWords.size();
+        this.weightById = Arrays.stream(counts).map(count -> weight(count, total)).toArray();
+        this.unknownWeight = weight(1, total);
+        this.weightedSource = weighted(sourceWords);
+    }
+
+    /**
+     * Inverse document frequency, over the source's words: "the" weighs little, a word used once
+     * much. In thousandths, computed with {@link StrictMath} so every machine gets the same numbers.
+     */
+    private static int weight(int count, int totalWords) {
+        return (int) Math.round(1000 * StrictMath.log(1 + (totalWords + 1.0) / count));
+    }
+
+    private WordAlignment.Weighted weighted(Words words) {
+        int[] weights = Arrays.stream(words.ids()).map(id -> id >= 0 ? weightById[id] : unknownWeight).toArray();
+        return new WordAlignment.Weighted(words.ids(), weights);
     }
 
     boolean contains(String quote) {
@@ -57,6 +115,40 @@ final class QuoteMatcher {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The passage of the source most like {@code quote}, comparing words without regard to case
+     * or punctuation, if it has at least half of the quote (by weight: rare words count for more
+     * than common ones) unchanged and in order. Meant for quotes that {@link #find} does not find.
+     * Deterministic; costs the number of source words times the number of quote words.
+     */
+    Optional<Closest> closest(String quote) {
+        Words quoteWords = Words.of(Normalised.of(quote), wordIds, false);
+        return WordAlignment.closeEnough(weightedSource, weighted(quoteWords))
+                .map(found -> new Closest(
+                        new Passage(sourceWords.start(found.start()), sourceWords.end(found.end() - 1)),
+                        excerpt(found.start(), found.end()),
+                        found.cost() == 0));
+    }
+
+    /** Source words {@code [first, end)} with context, on one line, with an ellipsis where the source goes on. */
+    private String excerpt(int first, int end) {
+        int from = sourceWords.start(Math.max(0, first - CONTEXT_WORDS));
+        int to = sourceWords.end(Math.min(sourceWords.size(), end + CONTEXT_WORDS) - 1);
+        // whole chunks between spaces, so that quote marks and punctuation next to a word stay on it
+        int leftLimit = Math.max(0, from - MAX_WIDENING);
+        while (from > leftLimit && !Normalised.isSpace(original.charAt(from - 1))) {
+            from--;
+        }
+        int rightLimit = Math.min(original.length(), to + MAX_WIDENING);
+        while (to < rightLimit && !Normalised.isSpace(original.charAt(to))) {
+            to++;
+        }
+        String passage = original.substring(from, to).replaceAll("[\\s\\p{Z}]+", " ");
+        boolean cutBefore = !original.substring(0, from).isBlank();
+        boolean cutAfter = !original.substring(to).isBlank();
+        return (cutBefore ? "\u2026 " : "") + passage + (cutAfter ? " \u2026" : "");
     }
 
     /** Text as the matcher compares it, for tests and for showing what was compared. */
@@ -145,6 +237,76 @@ final class QuoteMatcher {
                 default:
                     return c;
             }
+        }
+    }
+
+    /**
+     * The words of a normalised text as numbers for {@link WordAlignment}, with where each lies in
+     * the original text. A word is a run of letters, digits and inner apostrophes, compared
+     * without regard to case, so {@code Distrust,} and {@code distrust} are the same word.
+     */
+    private record Words(int[] ids, int[] starts, int[] ends) {
+
+        /**
+         * @param dictionary word numbers shared by the texts to be compared
+         * @param extend     whether new words join the dictionary; a quote's words that the source
+         *                   does not have get numbers no source word has
+         */
+        static Words of(Normalised text, Map<String, Integer> dictionary, boolean extend) {
+            String chars = text.text();
+            int[] ids = new int[chars.length()];
+            int[] starts = new int[chars.length()];
+            int[] ends = new int[chars.length()];
+            int count = 0;
+            int unknown = -1;
+            int i = 0;
+            while (i < chars.length()) {
+                if (!isWordPart(chars.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < chars.length() && isWordPart(chars.charAt(i))) {
+                    i++;
+                }
+                int end = i;
+                while (start < end && chars.charAt(start) == '\'') {
+                    start++;
+                }
+                while (end > start && chars.charAt(end - 1) == '\'') {
+                    end--;
+                }
+                if (start == end) {
+                    continue;
+                }
+                String word = chars.substring(start, end).toLowerCase(Locale.ROOT);
+                Integer id = dictionary.get(word);
+                if (id == null && extend) {
+                    id = dictionary.size();
+                    dictionary.put(word, id);
+                }
+                ids[count] = id != null ? id : unknown--;
+                starts[count] = text.origin(start);
+                ends[count] = text.origin(end - 1) + 1;
+                count++;
+            }
+            return new Words(Arrays.copyOf(ids, count), Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
+        }
+
+        private static boolean isWordPart(char c) {
+            return Character.isLetterOrDigit(c) || c == '\'';
+        }
+
+        int size() {
+            return ids.length;
+        }
+
+        int start(int word) {
+            return starts[word];
+        }
+
+        int end(int word) {
+            return ends[word];
         }
     }
 }

@@ -10,7 +10,8 @@ import org.argmap.model.Text;
 
 /**
  * {@code quote-not-found}: a statement's quote that is not in the source text, compared as
- * {@link QuoteMatcher} defines. Without a source text in the context the rule reports nothing.
+ * {@link QuoteMatcher} defines. The hint shows the closest passage of the source when one is
+ * close enough ({@link QuoteMatcher#closest}). Without a source text the rule reports nothing.
  */
 final class QuoteNotFoundRule implements Rule {
 
@@ -47,11 +48,20 @@ final class QuoteNotFoundRule implements Rule {
                 if (!matcher.contains(quote.value())) {
                     findings.add(diagnostic(quote.location(),
                             "quote of '" + statement.id() + "' is not in the source text " + source.file(),
-                            Optional.of("quote the source word for word; only white space, quote marks"
-                                    + " and dash forms may differ")));
+                            Optional.of(hint(matcher.closest(quote.value())))));
                 }
             }
         }
         return List.copyOf(findings);
+    }
+
+    private static String hint(Optional<QuoteMatcher.Closest> closest) {
+        if (closest.isEmpty()) {
+            return "nothing in the source is close to it; copy the words from the source exactly"
+                    + " (only white space, quote marks and dash forms may differ)";
+        }
+        return "closest: " + closest.get().excerpt() + (closest.get().sameWords()
+                ? " (the same words with other capitals or punctuation: copy them exactly as the source writes them)"
+                : " (quote the source word for word; only white space, quote marks and dash forms may differ)");
     }
 }

@@ -44,7 +44,7 @@ class QuoteNotFoundRuleTest {
 
     static Stream<Arguments> invalidMaps() {
         return Stream.of(
-                arguments("case, a changed word and a cut word all count", """
+                arguments("case, a changed word and a cut word all count, and the hint shows the closest passage", """
                         argmap: 1
                         statements:
                           thesis:
@@ -59,9 +59,21 @@ class QuoteNotFoundRuleTest {
                             supports: thesis
                             quote: Washington and Moscow
                         """, List.of(
-                        at(7, 9, "quote of 'thesis' is not in the source text sources/essay.txt", "word for word"),
-                        at(8, 9, "quote of 'thesis'"),
-                        at(9, 9, "quote of 'thesis'"))));
+                        at(7, 9, "quote of 'thesis' is not in the source text sources/essay.txt",
+                                "closest: \u2026 change course. They will continue to fight separately.",
+                                "the same words with other capitals or punctuation"),
+                        at(8, 9, "quote of 'thesis'", "closest: \u2026 change course. They will continue to fight separately.",
+                                "word for word"),
+                        at(9, 9, "quote of 'thesis'", "closest: \u2026 continue to fight separately."))),
+                arguments("a quote with nothing close in the source says so instead", """
+                        argmap: 1
+                        statements:
+                          thesis:
+                            kind: thesis
+                            text: T.
+                            quote: the talks in Helsinki went well for both
+                        """, List.of(
+                        at(6, 12, "quote of 'thesis'", "nothing in the source is close to it", "copy the words"))));
     }
 
     @ParameterizedTest(name = "{0}")
