@@ -49,6 +49,14 @@ class TextReporterTest {
     }
 
     @Test
+    void reportIsTheFindingsThenTheTallyLine() throws IOException {
+        TextReporter reporter = new TextReporter(SampleResults.CONTENTS);
+        String report = reporter.report(SampleResults.RESULTS);
+        assertEquals(reporter.format(SampleResults.FINDINGS) + "2 maps checked: 2 errors, 1 warning, 1 note\n", report);
+        assertGolden("two-maps.txt", report);
+    }
+
+    @Test
     void theSpecExampleComesOutExactly() {
         String line = "    supports: distrst";
         String content = "\n".repeat(41) + line + "\n";
