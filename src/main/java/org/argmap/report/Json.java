@@ -11,10 +11,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 
 /**
- * Writes the JSON documents of the machine-readable formats: two-space indentation, {@code "key": value},
- * LF line ends on every platform, fields in the order they were put.
+ * Writes the JSON documents of the machine-readable formats: two-space indentation,
+ * {@code "key": value}, LF line ends on every platform, fields in the order they were put.
  *
- * <p>Every character outside ASCII is written as a {@code \\uXXXX} escape. The output is then the
+ * <p>Every character outside ASCII is written as a JSON Unicode escape. The output is then the
  * same bytes whatever encoding the terminal or CI log uses, and a report redirected to a file
  * never has its accents replaced by question marks.
  */
