@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         description = "Check argument maps written in YAML and draw them as diagrams.",
         subcommands = {CheckCommand.class, RenderCommand.class},
         footerHeading = "%nExit status:%n",
-        footer = {"  0  no errors", "  1  the maps have errors", "  2  the command could not run"})
+        footer = {"  0  no errors (no warnings either, when strict)", "  1  the maps have errors (or warnings, when strict)",
+                "  2  the command could not run (bad usage, a broken argmap.yaml, ...)"})
 public final class ArgmapCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -161,6 +163,17 @@ class MapCheckerTest {
                 write("w.yaml", WARNS).toString());
         assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
         assertTrue(Files.exists(out.resolve("w.svg")), run::all);
+        assertTrue(run.out().contains("(strict: warnings fail)"), run::all);
+    }
+
+    @Test
+    void settingsExampleInTheDocumentationIsValid() throws IOException {
+        Matcher block = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL)
+                .matcher(Files.readString(Path.of("docs/configuration.md")));
+        assertTrue(block.find(), "docs/configuration.md has a ```yaml block");
+        write("argmap.yaml", block.group(1));
+        CliRun run = CliRun.of("check", write("maps/w.yaml", WARNS).toString());
+        assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
         assertTrue(run.out().contains("(strict: warnings fail)"), run::all);
     }
 
