@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Check argument maps written in YAML and draw them as diagrams.",
-        subcommands = {CheckCommand.class, RenderCommand.class},
+        subcommands = {CheckCommand.class, RenderCommand.class, SchemaCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {"  0  no errors", "  1  the maps have errors", "  2  the command could not run"})
 public final class ArgmapCommand implements Runnable {
