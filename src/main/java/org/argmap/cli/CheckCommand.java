@@ -32,7 +32,7 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
         MapChecker checker = new MapChecker(options);
         List<MapChecker.CheckedMap> results = checker.checkAll(MapFiles.expand(options.paths));
         Reporting.print(out, results, chosen);
-        return results.stream().anyMatch(MapChecker.CheckedMap::hasErrors) ? ExitStatus.FINDINGS : ExitStatus.CLEAN;
+        return MapChecker.exitStatus(results);
     }
 
     private static ReportFormat parseFormat(String text) {

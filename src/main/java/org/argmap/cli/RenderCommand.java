@@ -75,7 +75,7 @@ public final class RenderCommand implements Callable<Integer> {
                 }
             }
             out.flush();
-            return results.stream().anyMatch(MapChecker.CheckedMap::hasErrors) ? ExitStatus.FINDINGS : ExitStatus.CLEAN;
+            return MapChecker.exitStatus(results);
         } finally {
             started.ifPresent(Engine::close);
         }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.load.RuleConfig;
 import org.argmap.report.CheckResults;
 import org.argmap.report.GithubReporter;
 import org.argmap.report.JsonReporter;
@@ -36,7 +37,8 @@ final class Reporting {
             maps.add(result.load().file());
             all.addAll(result.diagnostics());
         }
-        out.print(reporter(format, contents).report(new CheckResults(maps, all)));
+        boolean warningsFail = results.stream().anyMatch(r -> r.strict() && r.hasWarnings());
+        out.print(reporter(format, contents).report(new CheckResults(maps, all, warningsFail)));
         out.flush();
     }
 
@@ -53,5 +55,16 @@ final class Reporting {
     static String toolVersion() {
         String version = Reporting.class.getPackage().getImplementationVersion();
         return version == null ? DEVELOPMENT_VERSION : version;
+    }
+
+    /** The findings in settings files, formatted like a map's. */
+    static String format(List<RuleConfig> configs) {
+        Map<String, String> contents = new HashMap<>();
+        List<Diagnostic> all = new ArrayList<>();
+        for (RuleConfig config : configs) {
+            contents.put(config.file(), config.content());
+            all.addAll(config.diagnostics());
+        }
+        return new TextReporter(contents).format(all);
     }
 }

@@ -23,7 +23,7 @@ public final class GithubReporter implements Reporter {
         for (Diagnostic d : results.findings()) {
             out.append(command(d)).append('\n');
         }
-        out.append(TextReporter.summary(results.findings(), results.maps().size())).append('\n');
+        out.append(TextReporter.tally(results)).append('\n');
         return out.toString();
     }
 

@@ -12,6 +12,9 @@ import org.argmap.model.Location;
  */
 public final class TextReporter implements Reporter {
 
+    /** Ends the tally when warnings made a map fail. */
+    public static final String STRICT_NOTE = " (strict: warnings fail)";
+
     private static final int GUTTER = 5;
     private static final int MAX_SHOWN = 100;
 
@@ -25,7 +28,12 @@ public final class TextReporter implements Reporter {
     /** Every finding, then the tally line. */
     @Override
     public String report(CheckResults results) {
-        return format(results.findings()) + summary(results.findings(), results.maps().size()) + "\n";
+        return format(results.findings()) + tally(results) + "\n";
+    }
+
+    /** The tally line of a run, with {@link #STRICT_NOTE} when warnings made a map fail. */
+    public static String tally(CheckResults results) {
+        return summary(results.findings(), results.maps().size()) + (results.warningsFail() ? STRICT_NOTE : "");
     }
 
     public String format(List<Diagnostic> diagnostics) {

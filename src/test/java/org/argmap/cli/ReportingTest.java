@@ -157,6 +157,20 @@ class ReportingTest {
     }
 
     @Test
+    void strictWarningsFailInEveryFormatAndTheTallySaysSo() throws IOException {
+        for (ReportFormat format : ReportFormat.values()) {
+            CliRun run = CliRun.of("check", "--strict", "--format", format.cliName(), unused.toString());
+            assertEquals(ExitStatus.FINDINGS, run.status(), format + ": " + run.all());
+            if (format == ReportFormat.TEXT || format == ReportFormat.GITHUB) {
+                assertTrue(run.out().endsWith("1 map checked: 0 errors, 1 warning (strict: warnings fail)\n"), run::all);
+            } else {
+                assertFalse(run.out().contains("strict"), run::all);
+                MAPPER.readTree(run.out());
+            }
+        }
+    }
+
+    @Test
     void formatNameIgnoresCase() throws IOException {
         CliRun run = check("JSON");
         assertEquals(ExitStatus.FINDINGS, run.status(), run::all);

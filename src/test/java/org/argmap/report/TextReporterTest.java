@@ -57,6 +57,13 @@ class TextReporterTest {
     }
 
     @Test
+    void tallySaysWhenWarningsMadeAMapFail() {
+        CheckResults strict = new CheckResults(SampleResults.RESULTS.maps(), SampleResults.FINDINGS, true);
+        assertEquals("2 maps checked: 2 errors, 1 warning, 1 note (strict: warnings fail)", TextReporter.tally(strict));
+        assertEquals("2 maps checked: 2 errors, 1 warning, 1 note", TextReporter.tally(SampleResults.RESULTS));
+    }
+
+    @Test
     void theSpecExampleComesOutExactly() {
         String line = "    supports: distrst";
         String content = "\n".repeat(41) + line + "\n";
