@@ -43,6 +43,13 @@ final class DanglingReferenceRule implements Rule {
     }
 
     @Override
+    public String help() {
+        return "Correct the id (the hint names the closest declared one) or add the missing statement."
+                + " A premise must be a statement: to build on an argument, make it conclude a statement"
+                + " and use that statement as the premise.";
+    }
+
+    @Override
     public List<Diagnostic> check(CheckContext context) {
         ArgumentMap map = context.map();
         Set<String> nodeIds = new LinkedHashSet<>(map.statements().keySet());

@@ -46,6 +46,12 @@ final class DisconnectedRule implements Rule {
     }
 
     @Override
+    public String help() {
+        return "Add the relation that ties this part to the debate about the thesis,"
+                + " or move the group to a map of its own.";
+    }
+
+    @Override
     public List<Diagnostic> check(CheckContext context) {
         RelationGraph graph = context.graph();
         List<String> theses = context.map().statements().values().stream()

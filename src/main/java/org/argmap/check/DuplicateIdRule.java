@@ -36,6 +36,12 @@ final class DuplicateIdRule implements Rule {
     }
 
     @Override
+    public String help() {
+        return "Rename one of the two and update the relations that meant it;"
+                + " statements and arguments share one set of ids.";
+    }
+
+    @Override
     public List<Diagnostic> check(CheckContext context) {
         List<Diagnostic> findings = new ArrayList<>();
         for (Argument argument : context.map().arguments().values()) {

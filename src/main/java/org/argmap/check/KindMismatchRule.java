@@ -47,6 +47,12 @@ final class KindMismatchRule implements Rule {
     }
 
     @Override
+    public String help() {
+        return "Correct the 'kind', or leave it out to have it inferred from the relations;"
+                + " if a relation names the wrong statement, correct the relation instead.";
+    }
+
+    @Override
     public List<Diagnostic> check(CheckContext context) {
         List<Diagnostic> findings = new ArrayList<>();
         for (Statement statement : context.map().statements().values()) {

@@ -36,6 +36,12 @@ final class QuoteNotFoundRule implements Rule {
     }
 
     @Override
+    public String help() {
+        return "Copy the passage from the source text again;"
+                + " to leave words out, split the quote into a list of exact passages.";
+    }
+
+    @Override
     public List<Diagnostic> check(CheckContext context) {
         if (context.source().isEmpty()) {
             return List.of();

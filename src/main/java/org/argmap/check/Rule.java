@@ -3,6 +3,7 @@ package org.argmap.check;
 import java.util.List;
 import java.util.Optional;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Location;
 
@@ -39,6 +40,17 @@ public interface Rule {
 
     /** One line saying what the rule reports, for listings and documentation. */
     String summary();
+
+    /**
+     * One or two sentences on how to fix a finding of this rule, for rule catalogues (the
+     * finding's own hint is more specific and comes first).
+     */
+    String help();
+
+    /** This rule's metadata, for rule catalogues. */
+    default RuleInfo info() {
+        return new RuleInfo(id(), defaultSeverity(), enabledByDefault(), summary(), help());
+    }
 
     /** The rule's findings for one map; the checker sorts them by position. */
     List<Diagnostic> check(CheckContext context);

@@ -37,6 +37,11 @@ final class SelfReferenceRule implements Rule {
     }
 
     @Override
+    public String help() {
+        return "Remove the id from its own relation; usually another statement was meant.";
+    }
+
+    @Override
     public List<Diagnostic> check(CheckContext context) {
         List<Diagnostic> findings = new ArrayList<>();
         for (Statement statement : context.map().statements().values()) {

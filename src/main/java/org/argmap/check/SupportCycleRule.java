@@ -52,6 +52,11 @@ final class SupportCycleRule implements Rule {
     }
 
     @Override
+    public String help() {
+        return "Decide which way the reasoning runs and remove or reverse the support that points back to the start.";
+    }
+
+    @Override
     public List<Diagnostic> check(CheckContext context) {
         RelationGraph graph = context.graph();
         List<String> order = graph.nodes().stream()

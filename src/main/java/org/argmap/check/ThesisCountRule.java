@@ -39,6 +39,11 @@ final class ThesisCountRule implements Rule {
     }
 
     @Override
+    public String help() {
+        return "Mark exactly one statement with 'kind: thesis'; if the source argues two theses, draw two maps.";
+    }
+
+    @Override
     public List<Diagnostic> check(CheckContext context) {
         ArgumentMap map = context.map();
         List<Statement> theses = map.statements().values().stream()

@@ -41,6 +41,12 @@ final class ThesisRelationRule implements Rule {
     }
 
     @Override
+    public String help() {
+        return "Turn the relation around so that the other statement supports or attacks the thesis,"
+                + " or make the larger claim the thesis.";
+    }
+
+    @Override
     public List<Diagnostic> check(CheckContext context) {
         List<Diagnostic> findings = new ArrayList<>();
         for (Statement statement : context.map().statements().values()) {

@@ -37,6 +37,12 @@ final class UnansweredCounterpointRule implements Rule {
     }
 
     @Override
+    public String help() {
+        return "If the source answers the objection, add that answer as a statement that attacks the"
+                + " counterpoint; if not, leave the map as it is, since the rule is advice.";
+    }
+
+    @Override
     public List<Diagnostic> check(CheckContext context) {
         ArgumentMap map = context.map();
         List<Diagnostic> findings = new ArrayList<>();

@@ -33,6 +33,11 @@ final class UndeclaredPerspectiveRule implements Rule {
     }
 
     @Override
+    public String help() {
+        return "Correct the perspective's name, or declare it under 'perspectives' with a label.";
+    }
+
+    @Override
     public List<Diagnostic> check(CheckContext context) {
         List<Diagnostic> findings = new ArrayList<>();
         for (Statement statement : context.map().statements().values()) {

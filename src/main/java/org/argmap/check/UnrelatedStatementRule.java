@@ -36,6 +36,12 @@ final class UnrelatedStatementRule implements Rule {
     }
 
     @Override
+    public String help() {
+        return "Give the statement a role with 'supports' or 'attacks',"
+                + " list it among an argument's premises, or remove it.";
+    }
+
+    @Override
     public List<Diagnostic> check(CheckContext context) {
         List<Diagnostic> findings = new ArrayList<>();
         for (Statement statement : context.map().statements().values()) {

@@ -35,6 +35,11 @@ final class UnusedPerspectiveRule implements Rule {
     }
 
     @Override
+    public String help() {
+        return "Set 'perspective:' on the statements that belong to it, or remove the declaration.";
+    }
+
+    @Override
     public List<Diagnostic> check(CheckContext context) {
         Set<String> used = context.map().statements().values().stream()
                 .map(Statement::perspective)

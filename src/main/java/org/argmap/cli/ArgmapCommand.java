@@ -7,9 +7,10 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Check argument maps written in YAML and draw them as diagrams.",
-        subcommands = {CheckCommand.class, RenderCommand.class},
+        subcommands = {CheckCommand.class, RenderCommand.class, SchemaCommand.class},
         footerHeading = "%nExit status:%n",
-        footer = {"  0  no errors", "  1  the maps have errors", "  2  the command could not run"})
+        footer = {"  0  no errors (no warnings either, when strict)", "  1  the maps have errors (or warnings, when strict)",
+                "  2  the command could not run (bad usage, a broken argmap.yaml, ...)"})
 public final class ArgmapCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -17,6 +18,6 @@ public final class ArgmapCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: check or render");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: check, render or schema");
     }
 }

@@ -2,9 +2,11 @@ package org.argmap.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.argmap.diagnostic.DidYouMean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code argmap check}: report every problem in the maps, like a compiler. */
@@ -18,12 +20,27 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
     @Mixin
     CheckOptions options;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output: text (default), json, sarif (SARIF 2.1.0, for code scanning) "
+                    + "or github (GitHub Actions annotations).")
+    String format;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        ReportFormat chosen = parseFormat(format);
         MapChecker checker = new MapChecker(options);
         List<MapChecker.CheckedMap> results = checker.checkAll(MapFiles.expand(options.paths));
-        Reporting.print(out, results);
-        return results.stream().anyMatch(MapChecker.CheckedMap::hasErrors) ? ExitStatus.FINDINGS : ExitStatus.CLEAN;
+        Reporting.print(out, results, chosen);
+        return MapChecker.exitStatus(results);
+    }
+
+    private static ReportFormat parseFormat(String text) {
+        try {
+            return ReportFormat.fromCliName(text);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(e.getMessage(), DidYouMean.hint(text.strip().toLowerCase(java.util.Locale.ROOT),
+                    ReportFormat.cliNames()).orElse("formats: " + String.join(", ", ReportFormat.cliNames())));
+        }
     }
 }

@@ -6,7 +6,10 @@ import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** What every command that checks maps takes (a picocli mixin): the maps, a source text, rule severities. */
+/**
+ * What every command that checks maps takes (a picocli mixin): the maps, a source text, rule
+ * severities and strictness. These override the {@code argmap.yaml} settings file, if any.
+ */
 public final class CheckOptions {
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
@@ -19,6 +22,12 @@ public final class CheckOptions {
 
     @Option(names = "--rule", paramLabel = "ID=SEVERITY",
             description = "Set a rule's severity: off, info, warning or error (repeatable), "
-                    + "e.g. --rule unanswered-counterpoint=info.")
+                    + "e.g. --rule unanswered-counterpoint=info. Wins over the level in argmap.yaml.")
     List<String> rules = new ArrayList<>();
+
+    /** Null when neither --strict nor --no-strict is given: argmap.yaml decides. */
+    @Option(names = "--strict", negatable = true,
+            description = "Warnings fail too: exit status 1 when a map has a warning. "
+                    + "--no-strict overrides 'strict: true' in argmap.yaml.")
+    Boolean strict;
 }

@@ -21,6 +21,7 @@ public final class CommandLineFactory {
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter e = commandLine.getErr();
             if (ex instanceof CommandFailure failure) {
+                failure.details().ifPresent(e::print);
                 e.println("argmap: " + failure.getMessage());
                 failure.hint().ifPresent(h -> e.println("  hint: " + h));
             } else {

@@ -3,43 +3,93 @@ package org.argmap.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.argmap.check.CheckContext;
 import org.argmap.check.Checker;
+import org.argmap.check.Rule;
 import org.argmap.check.RuleSettings;
+import org.argmap.check.Rules;
 import org.argmap.check.SourceText;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.Severity;
+import org.argmap.load.ConfigLoader;
+import org.argmap.load.ConfigLocator;
 import org.argmap.load.LoadResult;
 import org.argmap.load.MapLoader;
+import org.argmap.load.RuleConfig;
 import org.argmap.load.SourceTextLoader;
 
-/** Loads and checks maps: the part of the pipeline that {@code check} and {@code render} share. */
+/**
+ * Loads and checks maps: the part of the pipeline that {@code check} and {@code render} share.
+ * Each map is checked with the settings of the nearest {@code argmap.yaml} above it, overridden by
+ * the command line.
+ */
 final class MapChecker {
 
-    /** One map after loading and checking. */
-    record CheckedMap(Path path, LoadResult load, List<Diagnostic> diagnostics) {
+    /** One map after loading and checking, and whether its warnings fail (strict). */
+    record CheckedMap(Path path, LoadResult load, List<Diagnostic> diagnostics, boolean strict) {
         boolean hasErrors() {
             return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
         }
+
+        boolean hasWarnings() {
+            return diagnostics.stream().anyMatch(d -> d.severity() == Severity.WARNING);
+        }
+
+        /** Errors fail a map; so do warnings when it is checked strictly. */
+        boolean fails() {
+            return hasErrors() || strict && hasWarnings();
+        }
+    }
+
+    /** A map's settings and the checker that runs them, shared by maps with the same settings file. */
+    private record Checking(MapSettings settings, Checker checker) {
     }
 
     private final MapLoader loader = new MapLoader();
+    private final ConfigLoader configLoader = new ConfigLoader(Rules.all().stream().map(Rule::id).toList());
     private final Optional<SourceTextLoader.SourceFile> fallbackSource;
-    private final RuleSettings settings;
-    private final Checker checker;
+    private final RuleSettings commandLineRules;
+    private final Optional<Boolean> strictOption;
 
     MapChecker(CheckOptions options) {
-        this.settings = RuleOptions.parse(options.rules);
-        this.checker = Checker.of(settings);
+        this.commandLineRules = RuleOptions.parse(options.rules);
+        this.strictOption = Optional.ofNullable(options.strict);
         this.fallbackSource = Optional.ofNullable(options.source).map(MapChecker::readSource);
     }
 
+    /** The exit status for these results: {@link ExitStatus#FINDINGS} when any map fails. */
+    static int exitStatus(List<CheckedMap> results) {
+        return results.stream().anyMatch(CheckedMap::fails) ? ExitStatus.FINDINGS : ExitStatus.CLEAN;
+    }
+
+    /**
+     * Checks every map with its settings.
+     *
+     * @throws CommandFailure before checking any map when a settings file has problems (with
+     *                        the findings in it), or cannot be read
+     */
     List<CheckedMap> checkAll(List<Path> files) {
-        List<CheckedMap> results = new ArrayList<>();
+        Map<Path, Optional<Path>> configOf = new LinkedHashMap<>();
+        Map<Path, RuleConfig> configs = new LinkedHashMap<>();
         for (Path file : files) {
-            results.add(check(file));
+            Optional<Path> config = ConfigLocator.find(file.toAbsolutePath().getParent());
+            configOf.put(file, config);
+            config.ifPresent(c -> configs.computeIfAbsent(c, this::readConfig));
+        }
+        refuseBroken(List.copyOf(configs.values()));
+        Map<Optional<Path>, Checking> checkings = new HashMap<>();
+        List<CheckedMap> results = new ArrayList<>();
+        for (Map.Entry<Path, Optional<Path>> map : configOf.entrySet()) {
+            Checking checking = checkings.computeIfAbsent(map.getValue(), config -> {
+                MapSettings settings = MapSettings.resolve(config.map(configs::get), commandLineRules, strictOption);
+                return new Checking(settings, Checker.of(settings.rules()));
+            });
+            results.add(check(map.getKey(), checking));
         }
         return results;
     }
@@ -49,21 +99,49 @@ final class MapChecker {
         return fallbackSource.isPresent();
     }
 
-    CheckedMap check(Path file) {
+    private CheckedMap check(Path file, Checking checking) {
         LoadResult load;
         try {
             load = loader.load(file);
         } catch (IOException e) {
             throw new CommandFailure("cannot read " + file + ": " + e.getMessage());
         }
+        RuleSettings settings = checking.settings().rules();
         List<Diagnostic> diagnostics = new ArrayList<>(RuleOptions.applyToLoadFindings(settings, load.diagnostics()));
         load.map().ifPresent(map -> {
             SourceTextLoader.Result source = SourceTextLoader.load(file, map, fallbackSource);
             source.problem().ifPresent(diagnostics::add);
             Optional<SourceText> text = source.source().map(s -> new SourceText(s.file(), s.content()));
-            diagnostics.addAll(checker.check(new CheckContext(map, text)));
+            diagnostics.addAll(checking.checker().check(new CheckContext(map, text)));
         });
-        return new CheckedMap(file, load, diagnostics.stream().sorted(Diagnostic.BY_POSITION).toList());
+        return new CheckedMap(file, load, diagnostics.stream().sorted(Diagnostic.BY_POSITION).toList(),
+                checking.settings().strict());
+    }
+
+    /** Reads a settings file, named relative to the working folder when it lies below it. */
+    private RuleConfig readConfig(Path file) {
+        Path here = Path.of("").toAbsolutePath();
+        Path shown = file.startsWith(here) ? here.relativize(file) : file;
+        try {
+            return configLoader.load(shown);
+        } catch (IOException e) {
+            throw new CommandFailure("cannot read the settings file " + shown + ": " + e.getMessage(),
+                    "check its permissions, or move it away to check with the default settings");
+        }
+    }
+
+    private static void refuseBroken(List<RuleConfig> configs) {
+        List<RuleConfig> broken = configs.stream().filter(RuleConfig::hasErrors).toList();
+        if (broken.isEmpty()) {
+            return;
+        }
+        long problems = broken.stream().mapToLong(c -> c.diagnostics().size()).sum();
+        String what = broken.size() == 1
+                ? "the settings file " + broken.get(0).file()
+                : broken.size() + " settings files";
+        throw new CommandFailure(what + " " + (broken.size() == 1 ? "has " : "have ") + problems
+                + (problems == 1 ? " problem" : " problems") + "; no map was checked",
+                "fix the settings shown above", Reporting.format(broken));
     }
 
     private static SourceTextLoader.SourceFile readSource(Path path) {

@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.argmap.load.ConfigLocator;
 
 /**
  * Turns the paths a user gives into map files. A file is taken as named. A directory means every
  * {@code *.yaml}/{@code *.yml} below it (hidden folders skipped, sorted by path) whose text has a
- * top-level {@code argmap:} key, so other YAML in the same folder (CI configs, {@code argmap.yaml}
- * settings) is left alone.
+ * top-level {@code argmap:} key, so other YAML in the same folder (CI configs) is left alone.
+ * Settings files ({@code argmap.yaml}) are never taken as maps from a directory.
  */
 final class MapFiles {
 
@@ -53,7 +54,8 @@ final class MapFiles {
                     .filter(Files::isRegularFile)
                     .filter(p -> {
                         String name = p.getFileName().toString();
-                        return name.endsWith(".yaml") || name.endsWith(".yml");
+                        return (name.endsWith(".yaml") || name.endsWith(".yml"))
+                                && !name.equals(ConfigLocator.FILE_NAME);
                     })
                     .filter(MapFiles::looksLikeMap)
                     .sorted()

@@ -89,7 +89,7 @@ public final class RenderCommand implements Callable<Integer> {
                 }
             }
             out.flush();
-            return results.stream().anyMatch(MapChecker.CheckedMap::hasErrors) ? ExitStatus.FINDINGS : ExitStatus.CLEAN;
+            return MapChecker.exitStatus(results);
         } finally {
             started.ifPresent(Engine::close);
         }
@@ -154,8 +154,7 @@ public final class RenderCommand implements Callable<Integer> {
             }
             out.println(checkSummary(checked, missing, stale, engines.used()));
             out.flush();
-            boolean errors = results.stream().anyMatch(MapChecker.CheckedMap::hasErrors);
-            return errors || missing + stale > 0 ? ExitStatus.FINDINGS : ExitStatus.CLEAN;
+            return missing + stale > 0 ? ExitStatus.FINDINGS : MapChecker.exitStatus(results);
         } catch (EngineException e) {
             throw new CommandFailure(e.getMessage());
         }

@@ -3,14 +3,17 @@ package org.argmap.report;
 import java.util.List;
 import java.util.Map;
 import org.argmap.diagnostic.Diagnostic;
-import org.argmap.diagnostic.Severity;
 import org.argmap.model.Location;
 
 /**
  * Prints findings like a compiler: {@code file:line:col: severity[rule]: message}, then the source
- * line with a caret under the offending value and the hint beside the caret.
+ * line with a caret under the offending value and the hint beside the caret. The report ends with
+ * a one-line tally ({@link #summary}).
  */
-public final class TextReporter {
+public final class TextReporter implements Reporter {
+
+    /** Ends the tally when warnings made a map fail. */
+    public static final String STRICT_NOTE = " (strict: warnings fail)";
 
     private static final int GUTTER = 5;
     private static final int MAX_SHOWN = 100;
@@ -20,6 +23,17 @@ public final class TextReporter {
     /** @param contents each file's text by file name, for the source lines under findings */
     public TextReporter(Map<String, String> contents) {
         this.contents = Map.copyOf(contents);
+    }
+
+    /** Every finding, then the tally line. */
+    @Override
+    public String report(CheckResults results) {
+        return format(results.findings()) + tally(results) + "\n";
+    }
+
+    /** The tally line of a run, with {@link #STRICT_NOTE} when warnings made a map fail. */
+    public static String tally(CheckResults results) {
+        return summary(results.findings(), results.maps().size()) + (results.warningsFail() ? STRICT_NOTE : "");
     }
 
     public String format(List<Diagnostic> diagnostics) {
@@ -64,9 +78,10 @@ public final class TextReporter {
 
     /** "2 errors, 1 warning" style tally; "no problems" when empty. */
     public static String summary(List<Diagnostic> diagnostics, int files) {
-        long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
-        long warnings = diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
-        long infos = diagnostics.stream().filter(d -> d.severity() == Severity.INFO).count();
+        Tally tally = Tally.of(diagnostics);
+        long errors = tally.errors();
+        long warnings = tally.warnings();
+        long infos = tally.infos();
         String where = files == 1 ? "1 map" : files + " maps";
         if (errors + warnings + infos == 0) {
             return where + " checked: no problems";

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.argmap.diagnostic.RuleInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -76,6 +77,25 @@ class RulesTest {
     void ruleHasASummaryOnOneLine(Rule rule) {
         assertFalse(rule.summary().isBlank());
         assertFalse(rule.summary().contains("\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void ruleHasHelpInFullSentences(Rule rule) {
+        assertFalse(rule.help().isBlank());
+        assertFalse(rule.help().contains("\n"));
+        assertTrue(Character.isUpperCase(rule.help().charAt(0)) && rule.help().endsWith("."), rule.help());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void infoCarriesTheRuleMetadata(Rule rule) {
+        RuleInfo info = rule.info();
+        assertEquals(rule.id(), info.id());
+        assertEquals(rule.defaultSeverity(), info.defaultSeverity());
+        assertEquals(rule.enabledByDefault(), info.enabledByDefault());
+        assertEquals(rule.summary(), info.summary());
+        assertEquals(rule.help(), info.help());
     }
 
     @Test

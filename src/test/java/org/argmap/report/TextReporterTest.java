@@ -49,6 +49,21 @@ class TextReporterTest {
     }
 
     @Test
+    void reportIsTheFindingsThenTheTallyLine() throws IOException {
+        TextReporter reporter = new TextReporter(SampleResults.CONTENTS);
+        String report = reporter.report(SampleResults.RESULTS);
+        assertEquals(reporter.format(SampleResults.FINDINGS) + "2 maps checked: 2 errors, 1 warning, 1 note\n", report);
+        assertGolden("two-maps.txt", report);
+    }
+
+    @Test
+    void tallySaysWhenWarningsMadeAMapFail() {
+        CheckResults strict = new CheckResults(SampleResults.RESULTS.maps(), SampleResults.FINDINGS, true);
+        assertEquals("2 maps checked: 2 errors, 1 warning, 1 note (strict: warnings fail)", TextReporter.tally(strict));
+        assertEquals("2 maps checked: 2 errors, 1 warning, 1 note", TextReporter.tally(SampleResults.RESULTS));
+    }
+
+    @Test
     void theSpecExampleComesOutExactly() {
         String line = "    supports: distrst";
         String content = "\n".repeat(41) + line + "\n";

@@ -1,0 +1,22 @@
+package org.argmap.cli;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.argmap.check.Rule;
+import org.argmap.check.Rules;
+import org.argmap.diagnostic.RuleInfo;
+import org.argmap.load.LoadRules;
+
+/**
+ * Every rule id a finding of {@code check} may carry, with its metadata: the loader's rules, then
+ * the check rules sorted by id. Neither stage knows the other's rules, so they meet here.
+ */
+final class RuleCatalogue {
+
+    private RuleCatalogue() {
+    }
+
+    static List<RuleInfo> all() {
+        return Stream.concat(LoadRules.all().stream(), Rules.all().stream().map(Rule::info)).toList();
+    }
+}

@@ -1,0 +1,52 @@
+package org.argmap.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+
+/**
+ * Writes the JSON documents of the machine-readable formats: two-space indentation,
+ * {@code "key": value}, LF line ends on every platform, fields in the order they were put.
+ *
+ * <p>Every character outside ASCII is written as a JSON Unicode escape. The output is then the
+ * same bytes whatever encoding the terminal or CI log uses, and a report redirected to a file
+ * never has its accents replaced by question marks.
+ */
+final class Json {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .build();
+
+    private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
+
+    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+            .withObjectIndenter(INDENTER)
+            .withArrayIndenter(INDENTER));
+
+    private Json() {
+    }
+
+    static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    /** The document, pretty-printed, with a final line break. */
+    static String write(ObjectNode document) {
+        try {
+            return WRITER.writeValueAsString(document) + "\n";
+        } catch (JsonProcessingException e) {
+            // a tree of plain strings and numbers always serializes; this would be a bug
+            throw new UncheckedIOException(e);
+        }
+    }
+}

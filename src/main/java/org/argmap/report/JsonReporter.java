@@ -1,0 +1,58 @@
+package org.argmap.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.argmap.diagnostic.Diagnostic;
+import org.argmap.model.Location;
+
+/**
+ * The findings as one JSON document, for scripts and editors:
+ *
+ * <pre>
+ * {"version": 1,
+ *  "findings": [{"file", "line", "column", "endLine", "endColumn", "severity", "rule", "message", "hint"}, ...],
+ *  "summary": {"mapsChecked", "errors", "warnings", "infos"}}
+ * </pre>
+ *
+ * <p>Fields always come in this order and are always present: {@code hint} is {@code null} when
+ * the finding has none. Lines and columns count from 1, columns in characters (Unicode code
+ * points); {@code endColumn} is the column just past the last character of the span. {@code severity} is {@code error}, {@code warning} or
+ * {@code info}. {@code version} changes only if a field is removed or changes meaning.
+ */
+public final class JsonReporter implements Reporter {
+
+    /** The version of this document's layout. */
+    public static final int FORMAT_VERSION = 1;
+
+    @Override
+    public String report(CheckResults results) {
+        ObjectNode document = Json.object();
+        document.put("version", FORMAT_VERSION);
+        ArrayNode findings = document.putArray("findings");
+        for (Diagnostic d : results.findings()) {
+            findings.add(finding(d));
+        }
+        Tally tally = Tally.of(results.findings());
+        ObjectNode summary = document.putObject("summary");
+        summary.put("mapsChecked", results.maps().size());
+        summary.put("errors", tally.errors());
+        summary.put("warnings", tally.warnings());
+        summary.put("infos", tally.infos());
+        return Json.write(document);
+    }
+
+    private static ObjectNode finding(Diagnostic d) {
+        Location at = d.location();
+        ObjectNode finding = Json.object();
+        finding.put("file", at.file());
+        finding.put("line", at.line());
+        finding.put("column", at.column());
+        finding.put("endLine", at.endLine());
+        finding.put("endColumn", at.endColumn());
+        finding.put("severity", d.severity().word());
+        finding.put("rule", d.rule());
+        finding.put("message", d.message());
+        finding.put("hint", d.hint().orElse(null));
+        return finding;
+    }
+}

@@ -1,0 +1,108 @@
+package org.argmap.report;
+
+import static org.argmap.report.GoldenFiles.assertMatchesGolden;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.Severity;
+import org.argmap.model.Location;
+import org.junit.jupiter.api.Test;
+
+class JsonReporterTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static JsonNode parse(String json) throws Exception {
+        return MAPPER.readTree(json);
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void twoMapsMatchTheGoldenFile() {
+        assertMatchesGolden("two-maps.json", new JsonReporter().report(SampleResults.RESULTS));
+    }
+
+    @Test
+    void documentHasVersionFindingsAndSummaryInThatOrder() throws Exception {
+        JsonNode document = parse(new JsonReporter().report(SampleResults.RESULTS));
+        assertEquals(List.of("version", "findings", "summary"), fieldNames(document));
+        assertEquals(1, document.get("version").intValue());
+        assertEquals(List.of("mapsChecked", "errors", "warnings", "infos"), fieldNames(document.get("summary")));
+        JsonNode summary = document.get("summary");
+        assertEquals(2, summary.get("mapsChecked").intValue());
+        assertEquals(2, summary.get("errors").intValue());
+        assertEquals(1, summary.get("warnings").intValue());
+        assertEquals(1, summary.get("infos").intValue());
+    }
+
+    @Test
+    void eachFindingHasEveryFieldInAStableOrder() throws Exception {
+        JsonNode findings = parse(new JsonReporter().report(SampleResults.RESULTS)).get("findings");
+        assertEquals(SampleResults.FINDINGS.size(), findings.size());
+        for (JsonNode finding : findings) {
+            assertEquals(List.of("file", "line", "column", "endLine", "endColumn", "severity", "rule", "message", "hint"),
+                    fieldNames(finding));
+        }
+        JsonNode dangling = findings.get(1);
+        assertEquals("maps/essay.yaml", dangling.get("file").textValue());
+        assertEquals(10, dangling.get("line").intValue());
+        assertEquals(15, dangling.get("column").intValue());
+        assertEquals(10, dangling.get("endLine").intValue());
+        assertEquals(30, dangling.get("endColumn").intValue());
+        assertEquals("error", dangling.get("severity").textValue());
+        assertEquals("dangling-reference", dangling.get("rule").textValue());
+        assertEquals("'separate-fihgts' is not a statement or argument of this map", dangling.get("message").textValue());
+        assertEquals("did you mean 'separate-fights'?", dangling.get("hint").textValue());
+        assertEquals("warning", findings.get(0).get("severity").textValue());
+        assertEquals("info", findings.get(3).get("severity").textValue());
+    }
+
+    @Test
+    void missingHintIsNull() throws Exception {
+        JsonNode last = parse(new JsonReporter().report(SampleResults.RESULTS)).get("findings").get(3);
+        assertTrue(last.has("hint"));
+        assertTrue(last.get("hint").isNull());
+    }
+
+    @Test
+    void quotesBackslashesControlCharactersAndNonAsciiSurviveTheRoundTrip() throws Exception {
+        String message = "say \"no\" to C:\\maps\\a.yaml\tthen\nstop\u0001 \u0000 café 😀 \u2028 end";
+        String file = "maps/ünïcode \"dir\"\\x.yaml";
+        Diagnostic d = new Diagnostic("schema", Severity.ERROR, Location.at(file, 1, 1), message, Optional.of("ß"));
+        String json = new JsonReporter().report(new CheckResults(List.of(file), List.of(d)));
+        JsonNode finding = parse(json).get("findings").get(0);
+        assertEquals(message, finding.get("message").textValue());
+        assertEquals(file, finding.get("file").textValue());
+        assertEquals("ß", finding.get("hint").textValue());
+        assertTrue(json.chars().allMatch(c -> c < 0x80), "non-ASCII is escaped: " + json);
+        assertTrue(json.contains("say \\\"no\\\" to C:\\\\maps\\\\a.yaml\\tthen\\nstop\\u0001 \\u0000 caf\\u00E9"), json);
+        assertTrue(json.contains("\\uD83D\\uDE00"), "a character outside the BMP is a surrogate pair: " + json);
+    }
+
+    @Test
+    void noFindingsGiveAnEmptyListAndZeroCounts() throws Exception {
+        String json = new JsonReporter().report(new CheckResults(List.of("a.yaml"), List.of()));
+        assertTrue(json.contains("\"findings\": [],"), json);
+        JsonNode summary = parse(json).get("summary");
+        assertEquals(1, summary.get("mapsChecked").intValue());
+        assertEquals(0, summary.get("errors").intValue() + summary.get("warnings").intValue() + summary.get("infos").intValue());
+    }
+
+    @Test
+    void outputEndsWithOneLineBreakAndHasNoCarriageReturns() {
+        String json = new JsonReporter().report(SampleResults.RESULTS);
+        assertTrue(json.endsWith("}\n"), json);
+        assertTrue(json.indexOf('\r') < 0);
+    }
+}
