@@ -63,26 +63,32 @@ public final class RenderCommand implements Callable<Integer> {
 
     private int render(EngineChoice choice, List<Path> files, Map<String, Path> targets) {
         PrintWriter out = spec.commandLine().getOut();
+        Map<Path, Optional<DiagramStamp>> stamps = new LinkedHashMap<>();
+        for (Path target : targets.values()) {
+            stamps.put(target, readIfPresent(target).flatMap(DiagramStamp::readFrom));
+        }
         // The embedded engine takes about a second to start; it starts in the background while
         // the maps are loaded and checked. A missing engine is reported only if there is
         // something to draw, so the findings of broken maps are never hidden behind it.
-        Optional<Engine> started = Optional.empty();
-        Optional<CommandFailure> unavailable = Optional.empty();
-        try {
-            started = Optional.of(EngineSelector.forThisProcess().select(choice));
-        } catch (EngineException e) {
-            unavailable = Optional.of(new CommandFailure(e.getMessage()));
-        }
-        try {
+        try (DiagramEngines engines = new DiagramEngines(EngineSelector.forThisProcess(), choice)) {
+            stamps.values().forEach(engines::prepare);
             List<MapChecker.CheckedMap> results = new MapChecker(options).checkAll(files);
             Reporting.print(out, results);
-            List<MapChecker.CheckedMap> drawable = results.stream()
-                    .filter(r -> !r.hasErrors() && r.load().map().isPresent())
-                    .toList();
-            if (!drawable.isEmpty()) {
-                Engine selected = started.orElseThrow(unavailable::orElseThrow);
-                write(out, draw(selected, drawable, targets), selected.name());
+            // Every diagram is drawn in memory first: if the engine fails on any map, no file
+            // has been touched yet.
+            Map<Path, String> diagrams = new LinkedHashMap<>();
+            Map<Path, String> engineNames = new LinkedHashMap<>();
+            DotRenderer renderer = new DotRenderer();
+            for (MapChecker.CheckedMap result : results) {
+                if (result.hasErrors() || result.load().map().isEmpty()) {
+                    continue;
+                }
+                Path target = targets.get(result.path().toString());
+                Engine engine = engines.forDiagram(stamps.get(target));
+                diagrams.put(target, drawing(engine, renderer.render(result.load().map().orElseThrow())));
+                engineNames.put(target, engine.name());
             }
+            write(out, diagrams, engineNames);
             for (MapChecker.CheckedMap result : results) {
                 if (result.hasErrors()) {
                     out.println("not drawn: " + result.path() + " has errors; its earlier diagram is unchanged");
@@ -90,8 +96,8 @@ public final class RenderCommand implements Callable<Integer> {
             }
             out.flush();
             return MapChecker.exitStatus(results);
-        } finally {
-            started.ifPresent(Engine::close);
+        } catch (EngineException e) {
+            throw new CommandFailure(e.getMessage());
         }
     }
 
@@ -105,8 +111,8 @@ public final class RenderCommand implements Callable<Integer> {
         for (Path target : targets.values()) {
             onDisk.put(target, readIfPresent(target));
         }
-        try (CheckEngines engines = new CheckEngines(EngineSelector.forThisProcess(), choice)) {
-            onDisk.values().stream().flatMap(Optional::stream).map(DiagramStamp::readFrom).flatMap(Optional::stream)
+        try (DiagramEngines engines = new DiagramEngines(EngineSelector.forThisProcess(), choice)) {
+            onDisk.values().stream().flatMap(Optional::stream).map(DiagramStamp::readFrom)
                     .forEach(engines::prepare);
             List<MapChecker.CheckedMap> results = new MapChecker(options).checkAll(files);
             Reporting.print(out, results);
@@ -132,7 +138,7 @@ public final class RenderCommand implements Callable<Integer> {
                 if (stamp.isEmpty()) {
                     reason = Optional.of(DiagramComparison.UNSTAMPED);
                 } else {
-                    Engine redraw = engines.forDiagram(stamp.get());
+                    Engine redraw = engines.forDiagram(stamp);
                     engineUsed = Optional.of(redraw.name());
                     String fresh = drawing(redraw, renderer.render(result.load().map().orElseThrow()));
                     reason = DiagramComparison.whyStale(existing.get(), fresh, result.path().toString());
@@ -213,22 +219,7 @@ public final class RenderCommand implements Callable<Integer> {
         return DiagramStamp.of(engine.name(), dot).applyTo(engine.renderSvg(dot));
     }
 
-    /** Every diagram, in memory: if the engine fails on any map, no file has been touched yet. */
-    private static Map<Path, String> draw(Engine selected, List<MapChecker.CheckedMap> maps, Map<String, Path> targets) {
-        Map<Path, String> diagrams = new LinkedHashMap<>();
-        DotRenderer renderer = new DotRenderer();
-        try {
-            for (MapChecker.CheckedMap result : maps) {
-                String svg = drawing(selected, renderer.render(result.load().map().orElseThrow()));
-                diagrams.put(targets.get(result.path().toString()), svg);
-            }
-        } catch (EngineException e) {
-            throw new CommandFailure(e.getMessage());
-        }
-        return diagrams;
-    }
-
-    private static void write(PrintWriter out, Map<Path, String> diagrams, String engineName) {
+    private static void write(PrintWriter out, Map<Path, String> diagrams, Map<Path, String> engineNames) {
         for (Map.Entry<Path, String> diagram : diagrams.entrySet()) {
             try {
                 AtomicFiles.write(diagram.getKey(), diagram.getValue());
@@ -236,7 +227,7 @@ public final class RenderCommand implements Callable<Integer> {
                 throw new CommandFailure("cannot write " + diagram.getKey() + ": " + e.getMessage(),
                         "check that the output folder is writable");
             }
-            out.println("wrote " + diagram.getKey() + " (" + engineName + " engine)");
+            out.println("wrote " + diagram.getKey() + " (" + engineNames.get(diagram.getKey()) + " engine)");
         }
     }
 

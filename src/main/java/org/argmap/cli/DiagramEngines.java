@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.argmap.render.engine.Engine;
 import org.argmap.render.engine.EngineChoice;
@@ -12,15 +13,17 @@ import org.argmap.render.engine.EngineSelector;
 import org.argmap.render.engine.EngineUnavailableException;
 
 /**
- * The engines {@code render --check} redraws diagrams with.
+ * The engines {@code render} and {@code render --check} draw diagrams with.
  *
  * <p>Layouts differ between engines, so a diagram can only be checked against a drawing by the
- * engine that made it. With {@code --engine auto}, each diagram is redrawn by the engine named in
- * its {@link DiagramStamp} when that engine is available here, otherwise by the one {@code auto}
- * picks (the diagram then shows as stale, and the user is told why). A named {@code --engine} is
- * used for every diagram. Each engine starts once, on first need, and stays until {@link #close}.
+ * engine that made it, and redrawing it with another engine changes it for no reason. With
+ * {@code --engine auto}, each diagram is drawn by the engine named in the {@link DiagramStamp} of
+ * its existing file when that engine is available here, otherwise (and for a diagram not drawn
+ * before) by the one {@code auto} picks; under {@code --check} the diagram then shows as stale, and
+ * the user is told why. A named {@code --engine} is used for every diagram. Each engine starts
+ * once, on first need, and stays until {@link #close}.
  */
-final class CheckEngines implements AutoCloseable {
+final class DiagramEngines implements AutoCloseable {
 
     private final EngineSelector selector;
     private final EngineChoice choice;
@@ -28,7 +31,7 @@ final class CheckEngines implements AutoCloseable {
     private final Map<EngineChoice, EngineUnavailableException> unavailable = new EnumMap<>(EngineChoice.class);
     private final Set<String> used = new LinkedHashSet<>();
 
-    CheckEngines(EngineSelector selector, EngineChoice choice) {
+    DiagramEngines(EngineSelector selector, EngineChoice choice) {
         this.selector = Objects.requireNonNull(selector, "selector");
         this.choice = Objects.requireNonNull(choice, "choice");
     }
@@ -38,7 +41,7 @@ final class CheckEngines implements AutoCloseable {
      * need, so that it is ready once the maps are checked. An engine that cannot start is reported
      * only if a diagram really needs it.
      */
-    void prepare(DiagramStamp stamp) {
+    void prepare(Optional<DiagramStamp> stamp) {
         try {
             engineFor(stamp);
         } catch (EngineUnavailableException e) {
@@ -51,7 +54,7 @@ final class CheckEngines implements AutoCloseable {
      *
      * @throws EngineUnavailableException if neither that engine nor a fallback can run here
      */
-    Engine forDiagram(DiagramStamp stamp) {
+    Engine forDiagram(Optional<DiagramStamp> stamp) {
         Engine engine = engineFor(stamp);
         used.add(engine.name());
         return engine;
@@ -67,8 +70,8 @@ final class CheckEngines implements AutoCloseable {
         return unavailable.keySet().stream().filter(c -> c != EngineChoice.AUTO).map(EngineChoice::cliName).toList();
     }
 
-    private Engine engineFor(DiagramStamp stamp) {
-        EngineChoice wanted = choice == EngineChoice.AUTO ? stampedChoice(stamp) : choice;
+    private Engine engineFor(Optional<DiagramStamp> stamp) {
+        EngineChoice wanted = choice == EngineChoice.AUTO ? stamp.map(DiagramEngines::stampedChoice).orElse(choice) : choice;
         try {
             return select(wanted);
         } catch (EngineUnavailableException e) {

@@ -15,12 +15,12 @@ import org.argmap.render.engine.EngineUnavailableException;
 import org.argmap.render.engine.Platform;
 import org.junit.jupiter.api.Test;
 
-class CheckEnginesTest {
+class DiagramEnginesTest {
 
     private static final Platform LINUX_X86_64 = new Platform("Linux", "amd64");
     private static final Platform MAC = new Platform("Mac OS X", "aarch64");
-    private static final DiagramStamp BY_NATIVE = DiagramStamp.of("native", "digraph { a }");
-    private static final DiagramStamp BY_EMBEDDED = DiagramStamp.of("embedded", "digraph { a }");
+    private static final Optional<DiagramStamp> BY_NATIVE = Optional.of(DiagramStamp.of("native", "digraph { a }"));
+    private static final Optional<DiagramStamp> BY_EMBEDDED = Optional.of(DiagramStamp.of("embedded", "digraph { a }"));
 
     /** Every engine the selector started, in order, and which were closed. */
     private final List<FakeEngine> started = new ArrayList<>();
@@ -62,7 +62,7 @@ class CheckEnginesTest {
 
     @Test
     void autoRedrawsEachDiagramWithTheEngineThatDrewIt() {
-        try (CheckEngines engines = new CheckEngines(selector(LINUX_X86_64, true), EngineChoice.AUTO)) {
+        try (DiagramEngines engines = new DiagramEngines(selector(LINUX_X86_64, true), EngineChoice.AUTO)) {
             assertEquals("embedded", engines.forDiagram(BY_EMBEDDED).name());
             assertEquals("native", engines.forDiagram(BY_NATIVE).name());
             assertEquals(List.of("embedded", "native"), engines.used());
@@ -71,11 +71,11 @@ class CheckEnginesTest {
 
     @Test
     void autoFallsBackToWhatAutoPicksWhenTheStampedEngineIsNotHere() {
-        try (CheckEngines engines = new CheckEngines(selector(LINUX_X86_64, false), EngineChoice.AUTO)) {
+        try (DiagramEngines engines = new DiagramEngines(selector(LINUX_X86_64, false), EngineChoice.AUTO)) {
             assertEquals("embedded", engines.forDiagram(BY_NATIVE).name());
             assertEquals(List.of("native"), engines.unavailableStamped());
         }
-        try (CheckEngines engines = new CheckEngines(selector(MAC, true), EngineChoice.AUTO)) {
+        try (DiagramEngines engines = new DiagramEngines(selector(MAC, true), EngineChoice.AUTO)) {
             assertEquals("native", engines.forDiagram(BY_EMBEDDED).name());
             assertEquals(List.of("embedded"), engines.unavailableStamped());
         }
@@ -83,7 +83,7 @@ class CheckEnginesTest {
 
     @Test
     void namedEngineIsUsedWhateverTheStampSays() {
-        try (CheckEngines engines = new CheckEngines(selector(LINUX_X86_64, true), EngineChoice.EMBEDDED)) {
+        try (DiagramEngines engines = new DiagramEngines(selector(LINUX_X86_64, true), EngineChoice.EMBEDDED)) {
             assertEquals("embedded", engines.forDiagram(BY_NATIVE).name());
             assertEquals(List.of(), engines.unavailableStamped());
         }
@@ -91,7 +91,7 @@ class CheckEnginesTest {
 
     @Test
     void namedEngineThatIsNotHereIsAnErrorNotAFallback() {
-        try (CheckEngines engines = new CheckEngines(selector(LINUX_X86_64, false), EngineChoice.NATIVE)) {
+        try (DiagramEngines engines = new DiagramEngines(selector(LINUX_X86_64, false), EngineChoice.NATIVE)) {
             engines.prepare(BY_NATIVE);
             assertThrows(EngineUnavailableException.class, () -> engines.forDiagram(BY_EMBEDDED));
         }
@@ -99,7 +99,7 @@ class CheckEnginesTest {
 
     @Test
     void eachEngineStartsOnceAndIsClosedOnce() {
-        CheckEngines engines = new CheckEngines(selector(LINUX_X86_64, false), EngineChoice.AUTO);
+        DiagramEngines engines = new DiagramEngines(selector(LINUX_X86_64, false), EngineChoice.AUTO);
         engines.prepare(BY_EMBEDDED);
         Engine first = engines.forDiagram(BY_EMBEDDED);
         // the native stamp falls back to 'auto', which is the embedded engine already running
@@ -114,10 +114,20 @@ class CheckEnginesTest {
 
     @Test
     void preparingForAnEngineThatIsNotHereDoesNotFail() {
-        try (CheckEngines engines = new CheckEngines(selector(MAC, false), EngineChoice.AUTO)) {
+        try (DiagramEngines engines = new DiagramEngines(selector(MAC, false), EngineChoice.AUTO)) {
             engines.prepare(BY_EMBEDDED);
             assertEquals(List.of(), engines.used());
             assertThrows(EngineUnavailableException.class, () -> engines.forDiagram(BY_EMBEDDED));
+        }
+    }
+
+    @Test
+    void autoDrawsANewDiagramWithWhatAutoPicks() {
+        try (DiagramEngines engines = new DiagramEngines(selector(LINUX_X86_64, true), EngineChoice.AUTO)) {
+            assertEquals("native", engines.forDiagram(Optional.empty()).name());
+        }
+        try (DiagramEngines engines = new DiagramEngines(selector(LINUX_X86_64, false), EngineChoice.AUTO)) {
+            assertEquals("embedded", engines.forDiagram(Optional.empty()).name());
         }
     }
 }
