@@ -70,19 +70,26 @@ public final class DotRenderer {
     static final String CLUSTER_BORDER = "#9e9e9e";
 
     private final boolean legend;
+    private final DiagramOptions options;
 
-    /** A renderer that draws the legend. */
+    /** A renderer that draws the legend, with the default options. */
     public DotRenderer() {
-        this(true);
+        this(DiagramOptions.DEFAULT);
     }
 
-    private DotRenderer(boolean legend) {
+    /** A renderer that draws the legend, with these options. */
+    public DotRenderer(DiagramOptions options) {
+        this(true, options);
+    }
+
+    private DotRenderer(boolean legend, DiagramOptions options) {
         this.legend = legend;
+        this.options = java.util.Objects.requireNonNull(options, "options");
     }
 
     /** A renderer like this one that leaves the legend out. */
     public DotRenderer withoutLegend() {
-        return new DotRenderer(false);
+        return new DotRenderer(false, options);
     }
 
     /** The DOT text of {@code map}, ending in a newline. */
@@ -93,7 +100,7 @@ public final class DotRenderer {
     private MutableGraph graph(ArgumentMap map) {
         MutableGraph graph = mutGraph(GRAPH_NAME).setDirected(true);
         MutableAttributed<MutableGraph, ForGraph> graphAttrs = graph.graphAttrs();
-        graphAttrs.add("rankdir", "RL");
+        graphAttrs.add("rankdir", options.direction().rankdir());
         graphAttrs.add("fontname", FONT);
         titleLabel(map).ifPresent(label -> {
             graphAttrs.add("label", label);
