@@ -6,12 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.argmap.render.DiagramOptions;
 import org.argmap.render.DotRenderer;
 import org.argmap.render.engine.Engine;
 import org.argmap.render.engine.EngineChoice;
@@ -53,15 +57,22 @@ public final class RenderCommand implements Callable<Integer> {
                     + "is missing or stale. Each diagram is redrawn by the engine that drew it, if available.")
     boolean check;
 
+    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light",
+            description = "Colours: light, dark (light text on a dark page) or print (greys only; kinds and "
+                    + "relations told apart by outline, line style and arrowhead) (default: ${DEFAULT-VALUE}).")
+    String theme;
+
     @Override
     public Integer call() {
         EngineChoice choice = parseEngine(engine);
+        DiagramOptions.Theme chosenTheme = parseTheme(theme);
         List<Path> files = MapFiles.expand(options.paths);
         Map<String, Path> targets = targets(files);
-        return check ? checkDiagrams(choice, files, targets) : render(choice, files, targets);
+        DotRenderer renderer = new DotRenderer(DiagramOptions.DEFAULT.withTheme(chosenTheme));
+        return check ? checkDiagrams(choice, renderer, files, targets) : render(choice, renderer, files, targets);
     }
 
-    private int render(EngineChoice choice, List<Path> files, Map<String, Path> targets) {
+    private int render(EngineChoice choice, DotRenderer renderer, List<Path> files, Map<String, Path> targets) {
         PrintWriter out = spec.commandLine().getOut();
         Map<Path, Optional<DiagramStamp>> stamps = new LinkedHashMap<>();
         for (Path target : targets.values()) {
@@ -78,7 +89,6 @@ public final class RenderCommand implements Callable<Integer> {
             // has been touched yet.
             Map<Path, String> diagrams = new LinkedHashMap<>();
             Map<Path, String> engineNames = new LinkedHashMap<>();
-            DotRenderer renderer = new DotRenderer();
             for (MapChecker.CheckedMap result : results) {
                 if (result.hasErrors() || result.load().map().isEmpty()) {
                     continue;
@@ -105,7 +115,7 @@ public final class RenderCommand implements Callable<Integer> {
      * {@code --check}: every diagram that {@link #render} would write, drawn in memory and compared
      * with the file in the output folder. Reads the folder and writes nothing.
      */
-    private int checkDiagrams(EngineChoice choice, List<Path> files, Map<String, Path> targets) {
+    private int checkDiagrams(EngineChoice choice, DotRenderer renderer, List<Path> files, Map<String, Path> targets) {
         PrintWriter out = spec.commandLine().getOut();
         Map<Path, Optional<String>> onDisk = new LinkedHashMap<>();
         for (Path target : targets.values()) {
@@ -116,7 +126,6 @@ public final class RenderCommand implements Callable<Integer> {
                     .forEach(engines::prepare);
             List<MapChecker.CheckedMap> results = new MapChecker(options).checkAll(files);
             Reporting.print(out, results);
-            DotRenderer renderer = new DotRenderer();
             int checked = 0;
             int missing = 0;
             int stale = 0;
@@ -186,10 +195,13 @@ public final class RenderCommand implements Callable<Integer> {
         return summary.append(String.join(", ", problems)).toString();
     }
 
-    /** The command that redraws one map, as the user would type it: same engine and output folder. */
+    /** The command that redraws one map, as the user would type it: same engine, theme and output folder. */
     private String renderCommand(Optional<String> engineName, Path map) {
         StringBuilder command = new StringBuilder("argmap render");
         engineName.ifPresent(name -> command.append(" --engine ").append(name));
+        if (parseTheme(theme) != DiagramOptions.Theme.LIGHT) {
+            command.append(" --theme ").append(parseTheme(theme).name().toLowerCase(Locale.ROOT));
+        }
         if (!outputDir.equals(Path.of(DEFAULT_OUTPUT))) {
             command.append(" -o ").append(outputDir);
         }
@@ -244,6 +256,18 @@ public final class RenderCommand implements Callable<Integer> {
             byMap.put(file.toString(), target);
         }
         return byMap;
+    }
+
+    private static DiagramOptions.Theme parseTheme(String text) {
+        for (DiagramOptions.Theme candidate : DiagramOptions.Theme.values()) {
+            if (candidate.name().equalsIgnoreCase(text.strip())) {
+                return candidate;
+            }
+        }
+        throw new CommandFailure("unknown theme '" + text + "', expected one of: "
+                + Arrays.stream(DiagramOptions.Theme.values())
+                        .map(candidate -> candidate.name().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining(", ")));
     }
 
     private static EngineChoice parseEngine(String text) {

@@ -41,8 +41,9 @@ import org.argmap.model.Text;
  * <p>The output depends only on the map: the same map gives byte-identical DOT, and statements,
  * arguments and perspectives appear in the map's order. Node names are the map's ids, and each
  * node's SVG element id is {@code statement-<id>} or {@code argument-<id>}, so SVG output can be
- * styled and scripted by id. User text is escaped for Graphviz; a source URL becomes a link only
- * when it is an http or https URL.
+ * styled and scripted by id and linked to. User text is escaped for Graphviz; a source URL
+ * becomes a link only when it is an http or https URL.
+ * The {@link DiagramOptions#theme() theme} chooses the {@link Palette}; it changes colours only.
  *
  * <p>The map is expected to have passed the structural checks. Relations naming an unknown id
  * are left out, and a statement naming an undeclared perspective is drawn outside clusters.
@@ -64,13 +65,10 @@ public final class DotRenderer {
     static final int TITLE_COLUMNS = 70;
     static final int SOURCE_COLUMNS = 100;
     static final String GRAPH_NAME = "argmap";
-    static final String CAPTION_COLOR = "#555555";
-    static final String SOURCE_COLOR = "#444444";
-    static final String CLUSTER_FILL = "#f7f7f7";
-    static final String CLUSTER_BORDER = "#9e9e9e";
 
     private final boolean legend;
     private final DiagramOptions options;
+    private final Palette palette;
 
     /** A renderer that draws the legend, with the default options. */
     public DotRenderer() {
@@ -85,6 +83,7 @@ public final class DotRenderer {
     private DotRenderer(boolean legend, DiagramOptions options) {
         this.legend = legend;
         this.options = java.util.Objects.requireNonNull(options, "options");
+        this.palette = Palette.of(options.theme());
     }
 
     /** A renderer like this one that leaves the legend out. */
@@ -102,6 +101,8 @@ public final class DotRenderer {
         MutableAttributed<MutableGraph, ForGraph> graphAttrs = graph.graphAttrs();
         graphAttrs.add("rankdir", options.direction().rankdir());
         graphAttrs.add("fontname", FONT);
+        palette.background().ifPresent(color -> graphAttrs.add("bgcolor", color));
+        palette.text().ifPresent(color -> graphAttrs.add("fontcolor", color));
         titleLabel(map).ifPresent(label -> {
             graphAttrs.add("label", label);
             graphAttrs.add("labelloc", "t");
@@ -110,6 +111,7 @@ public final class DotRenderer {
         graphAttrs.add("ranksep", 0.45);
         graph.nodeAttrs().add("fontname", FONT);
         graph.nodeAttrs().add("fontsize", 12);
+        palette.text().ifPresent(color -> graph.nodeAttrs().add("fontcolor", color));
         graph.linkAttrs().add("arrowsize", 0.8);
 
         Map<String, List<MutableNode>> clusterMembers = new LinkedHashMap<>();
@@ -134,7 +136,7 @@ public final class DotRenderer {
             }
         }
         if (legend) {
-            graph.add(Legend.node());
+            graph.add(Legend.node(palette));
         }
         edgeTails(Relation.of(map)).forEach(graph::add);
         return graph;
@@ -155,7 +157,7 @@ public final class DotRenderer {
         return premisePerspectives.size() == 1 ? premisePerspectives.get(0) : Optional.empty();
     }
 
-    private static MutableGraph perspectiveCluster(Perspective perspective, List<MutableNode> members) {
+    private MutableGraph perspectiveCluster(Perspective perspective, List<MutableNode> members) {
         MutableGraph cluster = mutGraph(perspective.id()).setDirected(true).setCluster(true);
         MutableAttributed<MutableGraph, ForGraph> attrs = cluster.graphAttrs();
         attrs.add("id", DotText.plain("perspective-" + perspective.id()));
@@ -167,14 +169,14 @@ public final class DotRenderer {
         attrs.add("labeljust", "r");
         attrs.add("fontsize", 13);
         attrs.add("style", "rounded,filled");
-        attrs.add("fillcolor", CLUSTER_FILL);
-        attrs.add("color", CLUSTER_BORDER);
+        attrs.add("fillcolor", palette.clusterFill());
+        attrs.add("color", palette.clusterBorder());
         attrs.add("margin", 12);
         members.forEach(cluster::add);
         return cluster;
     }
 
-    private static MutableNode statementNode(Statement statement) {
+    private MutableNode statementNode(Statement statement) {
         NodeStyle style = NodeStyle.of(statement.kind());
         List<String> lines = new ArrayList<>();
         lines.add(caption(style));
@@ -194,7 +196,7 @@ public final class DotRenderer {
                 .add("label", Label.html(cell));
     }
 
-    private static MutableNode argumentNode(Argument argument) {
+    private MutableNode argumentNode(Argument argument) {
         String name = argument.scheme().map(Text::value).orElse(argument.id());
         String label = new TextWrapper(ARGUMENT_COLUMNS).wrap(name).stream()
                 .map(DotText::html)
@@ -206,17 +208,17 @@ public final class DotRenderer {
                 .add("width", 0.3);
     }
 
-    private static String caption(NodeStyle style) {
+    private String caption(NodeStyle style) {
         int size = style == NodeStyle.THESIS ? 10 : 8;
-        return "<FONT POINT-SIZE=\"" + size + "\" COLOR=\"" + CAPTION_COLOR + "\">"
+        return "<FONT POINT-SIZE=\"" + size + "\" COLOR=\"" + palette.caption() + "\">"
                 + style.caption.toUpperCase(Locale.ROOT) + "</FONT>";
     }
 
-    private static MutableNode styled(MutableNode node, NodeStyle style) {
+    private MutableNode styled(MutableNode node, NodeStyle style) {
         node.add("shape", style.shape)
                 .add("style", style.style)
-                .add("fillcolor", style.fill)
-                .add("color", style.border)
+                .add("fillcolor", palette.fill(style))
+                .add("color", palette.border(style))
                 .add("penwidth", style.penWidth)
                 .add("margin", style.margin);
         if (style.peripheries != 1) {
@@ -235,7 +237,7 @@ public final class DotRenderer {
      * edge at the top level, so each node stays in the cluster it was declared in. The serializer
      * merges stand-ins with the declared nodes by name.
      */
-    private static List<MutableNode> edgeTails(List<Relation> relations) {
+    private List<MutableNode> edgeTails(List<Relation> relations) {
         Map<String, MutableNode> tails = new LinkedHashMap<>();
         for (Relation relation : relations) {
             tails.computeIfAbsent(relation.from(), id -> mutNode(id))
@@ -245,16 +247,16 @@ public final class DotRenderer {
     }
 
     /** Link.with returns a new link each time, so the chain's result is the styled link. */
-    private static Link styledLink(MutableNode head, EdgeStyle style) {
+    private Link styledLink(MutableNode head, EdgeStyle style) {
         return to(head)
-                .with("color", style.color)
+                .with("color", palette.edge(style))
                 .with("style", style.lineStyle)
                 .with("arrowhead", style.arrowhead)
                 .with("penwidth", style.penWidth);
     }
 
     /** The map's title in large bold type over a line naming the source, linked when safe. */
-    private static Optional<Label> titleLabel(ArgumentMap map) {
+    private Optional<Label> titleLabel(ArgumentMap map) {
         List<String> titleLines = map.title().map(Text::value)
                 .map(title -> new TextWrapper(TITLE_COLUMNS).wrap(title))
                 .orElse(List.of());
@@ -275,7 +277,7 @@ public final class DotRenderer {
             table.append("<TR><TD");
             map.source().url().map(Text::value).flatMap(HttpUrl::of).ifPresent(href ->
                     table.append(" HREF=\"").append(DotText.html(href)).append("\" TOOLTIP=\"Source\""));
-            table.append("><FONT POINT-SIZE=\"12\" COLOR=\"").append(SOURCE_COLOR).append("\">")
+            table.append("><FONT POINT-SIZE=\"12\" COLOR=\"").append(palette.source()).append("\">")
                     .append(lines).append("</FONT></TD></TR>");
         });
         table.append("</TABLE>");

@@ -1,25 +1,24 @@
 package org.argmap.render;
 
 /**
- * How each kind of relation is drawn. Support and attack differ in colour, line style and
- * arrowhead at once, so no single cue carries the meaning alone.
+ * How each kind of relation is drawn, whatever the theme. Every kind differs in line style or
+ * arrowhead, so none depends on colour alone; each theme's {@link Palette} adds a colour, and
+ * support and attack differ in colour too where the theme has colours.
  */
 enum EdgeStyle {
-    SUPPORTS("supports", "#2e7d32", "solid", "normal", 1.4),
-    ATTACKS("attacks", "#c62828", "dashed", "tee", 1.4),
-    UNDERCUTS("undercuts an argument", "#c62828", "dotted", "tee", 2.2),
-    PREMISE_OF("premise of an argument", "#555555", "solid", "none", 1.2);
+    SUPPORTS("supports", "solid", "normal", 1.4),
+    ATTACKS("attacks", "dashed", "tee", 1.4),
+    UNDERCUTS("undercuts an argument", "dotted", "tee", 2.2),
+    PREMISE_OF("premise of an argument", "solid", "none", 1.2);
 
     /** What the legend says this line means. */
     final String meaning;
-    final String color;
     final String lineStyle;
     final String arrowhead;
     final double penWidth;
 
-    EdgeStyle(String meaning, String color, String lineStyle, String arrowhead, double penWidth) {
+    EdgeStyle(String meaning, String lineStyle, String arrowhead, double penWidth) {
         this.meaning = meaning;
-        this.color = color;
         this.lineStyle = lineStyle;
         this.arrowhead = arrowhead;
         this.penWidth = penWidth;

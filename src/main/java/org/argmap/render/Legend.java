@@ -7,8 +7,8 @@ import guru.nidi.graphviz.model.MutableNode;
 
 /**
  * The legend: one node holding an HTML table, so it takes a single rank and stays compact. Node
- * kinds are shown as swatches in their colours (each statement box also names its kind); edge
- * kinds as line samples drawn with cell borders in their colour and dash pattern.
+ * kinds are shown as swatches in the theme's colours (each statement box also names its kind);
+ * edge kinds as line samples drawn with cell borders in the theme's colour and their dash pattern.
  */
 final class Legend {
 
@@ -18,18 +18,19 @@ final class Legend {
     private Legend() {
     }
 
-    static MutableNode node() {
+    static MutableNode node(Palette palette) {
         StringBuilder table = new StringBuilder();
-        table.append("<TABLE BORDER=\"1\" COLOR=\"#9e9e9e\" STYLE=\"rounded\" BGCOLOR=\"#ffffff\"")
+        table.append("<TABLE BORDER=\"1\" COLOR=\"").append(palette.legendBorder())
+                .append("\" STYLE=\"rounded\" BGCOLOR=\"").append(palette.legendBackground()).append("\"")
                 .append(" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">");
         table.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>");
-        kindRow(table, NodeStyle.THESIS, "what the map argues about");
-        kindRow(table, NodeStyle.PREMISE, "offered in support");
-        kindRow(table, NodeStyle.COUNTERPOINT, "attacks a statement or argument");
-        kindRow(table, NodeStyle.REBUTTAL, "attacks a counterpoint");
-        kindRow(table, NodeStyle.ARGUMENT, "premises that only work together");
+        kindRow(table, palette, NodeStyle.THESIS, "what the map argues about");
+        kindRow(table, palette, NodeStyle.PREMISE, "offered in support");
+        kindRow(table, palette, NodeStyle.COUNTERPOINT, "attacks a statement or argument");
+        kindRow(table, palette, NodeStyle.REBUTTAL, "attacks a counterpoint");
+        kindRow(table, palette, NodeStyle.ARGUMENT, "premises that only work together");
         for (EdgeStyle style : EdgeStyle.values()) {
-            edgeRow(table, style);
+            edgeRow(table, style, palette.edge(style));
         }
         table.append("</TABLE>");
         return mutNode(NODE_NAME)
@@ -39,10 +40,10 @@ final class Legend {
                 .add("label", Label.html(table.toString()));
     }
 
-    private static void kindRow(StringBuilder table, NodeStyle style, String meaning) {
+    private static void kindRow(StringBuilder table, Palette palette, NodeStyle style, String meaning) {
         table.append("<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"")
                 .append(style.penWidth >= 2 ? 2 : 1)
-                .append("\" COLOR=\"").append(style.border).append("\" BGCOLOR=\"").append(style.fill)
+                .append("\" COLOR=\"").append(palette.border(style)).append("\" BGCOLOR=\"").append(palette.fill(style))
                 .append("\"").append(swatchStyle(style))
                 .append(" CELLBORDER=\"0\" CELLPADDING=\"1\"><TR><TD>").append(style.caption)
                 .append("</TD></TR></TABLE></TD><TD ALIGN=\"LEFT\">").append(meaning).append("</TD></TR>");
@@ -66,14 +67,14 @@ final class Legend {
      * A line sample: the bottom border of an upper cell is the line, a left border spanning both
      * rows is the bar of a tee arrowhead, a triangle glyph the normal arrowhead.
      */
-    private static void edgeRow(StringBuilder table, EdgeStyle style) {
+    private static void edgeRow(StringBuilder table, EdgeStyle style, String color) {
         table.append("<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">")
-                .append("<TR><TD WIDTH=\"34\" HEIGHT=\"6\" SIDES=\"B\" BORDER=\"2\" COLOR=\"").append(style.color)
+                .append("<TR><TD WIDTH=\"34\" HEIGHT=\"6\" SIDES=\"B\" BORDER=\"2\" COLOR=\"").append(color)
                 .append("\" STYLE=\"").append(style.lineStyle).append("\"></TD>");
         switch (style.arrowhead) {
             case "tee" -> table.append("<TD ROWSPAN=\"2\" WIDTH=\"3\" HEIGHT=\"12\" SIDES=\"L\" BORDER=\"2\" COLOR=\"")
-                    .append(style.color).append("\"></TD>");
-            case "normal" -> table.append("<TD ROWSPAN=\"2\"><FONT COLOR=\"").append(style.color)
+                    .append(color).append("\"></TD>");
+            case "normal" -> table.append("<TD ROWSPAN=\"2\"><FONT COLOR=\"").append(color)
                     .append("\">&#9654;</FONT></TD>");
             default -> table.append("<TD ROWSPAN=\"2\"></TD>");
         }

@@ -5,21 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import guru.nidi.graphviz.attribute.Label;
 import java.util.List;
+import org.argmap.render.DiagramOptions.Theme;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 class LegendTest {
 
-    private static String label() {
-        Object label = Legend.node().get("label");
+    private static String label(Palette palette) {
+        Object label = Legend.node(palette).get("label");
         assertTrue(label instanceof Label && ((Label) label).isHtml(), "an HTML-like label");
         return ((Label) label).value();
     }
 
     @Test
     void legendIsWellFormedAndListsEveryNodeKindThenEveryEdgeKind() {
-        List<String> lines = HtmlLabel.lines(label());
+        List<String> lines = HtmlLabel.lines(label(Palette.LIGHT));
         assertEquals(List.of("Legend",
                 "thesis", "what the map argues about",
                 "premise", "offered in support",
@@ -32,15 +35,23 @@ class LegendTest {
                 "premise of an argument"), lines);
     }
 
-    @Test
-    void eachEdgeSampleIsDrawnInTheEdgeColourAndLineStyle() {
-        Element table = HtmlLabel.parse(label());
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void everyThemeListsTheSameEntries(Theme theme) {
+        assertEquals(HtmlLabel.lines(label(Palette.LIGHT)), HtmlLabel.lines(label(Palette.of(theme))));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void eachEdgeSampleIsDrawnInTheThemesEdgeColourAndTheLineStyle(Theme theme) {
+        Palette palette = Palette.of(theme);
+        Element table = HtmlLabel.parse(label(palette));
         NodeList cells = table.getElementsByTagName("TD");
         for (EdgeStyle style : EdgeStyle.values()) {
             boolean found = false;
             for (int i = 0; i < cells.getLength(); i++) {
                 Element cell = (Element) cells.item(i);
-                if (cell.getAttribute("SIDES").equals("B") && cell.getAttribute("COLOR").equals(style.color)
+                if (cell.getAttribute("SIDES").equals("B") && cell.getAttribute("COLOR").equals(palette.edge(style))
                         && cell.getAttribute("STYLE").equals(style.lineStyle)) {
                     found = true;
                 }
@@ -49,11 +60,16 @@ class LegendTest {
         }
     }
 
-    @Test
-    void eachKindSwatchUsesTheKindColours() {
-        String label = label();
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void eachKindSwatchUsesTheThemesKindColours(Theme theme) {
+        Palette palette = Palette.of(theme);
+        String label = label(palette);
         for (NodeStyle style : NodeStyle.values()) {
-            assertTrue(label.contains("COLOR=\"" + style.border + "\" BGCOLOR=\"" + style.fill + "\""), style.name());
+            assertTrue(label.contains("COLOR=\"" + palette.border(style) + "\" BGCOLOR=\"" + palette.fill(style) + "\""),
+                    style.name());
         }
+        assertTrue(label.startsWith("<TABLE BORDER=\"1\" COLOR=\"" + palette.legendBorder()
+                + "\" STYLE=\"rounded\" BGCOLOR=\"" + palette.legendBackground() + "\""), label);
     }
 }

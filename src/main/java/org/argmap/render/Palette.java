@@ -1,0 +1,133 @@
+package org.argmap.render;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Collections;
+import java.util.Objects;
+import java.util.Optional;
+import org.argmap.render.DiagramOptions.Theme;
+
+/**
+ * The colours of one theme; shapes, outline styles, line styles and arrowheads belong to
+ * {@link NodeStyle} and {@link EdgeStyle} and are the same in every theme, so every theme lays a
+ * map out alike and kinds stay apart by outline even where colour cannot be seen.
+ *
+ * @param background       the page colour; empty leaves Graphviz's white
+ * @param text             the colour of text not coloured otherwise; empty leaves Graphviz's black
+ * @param fills            the fill of each node style
+ * @param borders          the outline of each node style
+ * @param edges            the line and arrowhead colour of each edge style
+ * @param caption          the kind named small at the top of a statement's box
+ * @param source           the line naming the map's source under its title
+ * @param clusterFill      the band of a perspective
+ * @param clusterBorder    the outline of a perspective's band
+ * @param legendBorder     the legend's outline
+ * @param legendBackground the legend's fill
+ */
+record Palette(
+        Optional<String> background,
+        Optional<String> text,
+        Map<NodeStyle, String> fills,
+        Map<NodeStyle, String> borders,
+        Map<EdgeStyle, String> edges,
+        String caption,
+        String source,
+        String clusterFill,
+        String clusterBorder,
+        String legendBorder,
+        String legendBackground) {
+
+    /** The look argmap has always drawn: pale fills, kinds told apart by hue as well as outline. */
+    static final Palette LIGHT = new Palette(Optional.empty(), Optional.empty(),
+            nodeColours("#fff3c4", "#e6f4e4", "#fbe4e2", "#e6ecf8", "#eeeeee"),
+            nodeColours("#8a6d00", "#2e7d32", "#c62828", "#1f4e99", "#555555"),
+            edgeColours("#2e7d32", "#c62828", "#c62828", "#555555"),
+            "#555555", "#444444", "#f7f7f7", "#9e9e9e", "#9e9e9e", "#ffffff");
+
+    /**
+     * Light text on a near-black page. Fills are dark shades of the light theme's hues and
+     * outlines and lines bright ones, so black-on-white hues keep their meaning.
+     */
+    static final Palette DARK = new Palette(Optional.of("#1b1d21"), Optional.of("#e8e8e8"),
+            nodeColours("#4a3b00", "#1d3b22", "#4a1c1c", "#1a2d4d", "#3a3a3a"),
+            nodeColours("#f2c230", "#6cc070", "#f0625c", "#6fa8f0", "#a0a0a0"),
+            edgeColours("#6cc070", "#f0625c", "#f0625c", "#a0a0a0"),
+            "#b5b5b5", "#c8c8c8", "#26292e", "#5c6068", "#5c6068", "#22252a");
+
+    /**
+     * Greys only (every colour has equal red, green and blue), for black-and-white print and
+     * photocopies. Kinds differ in outline shape, border style and peripheries, and in how dark
+     * their fill is; relations in line style and arrowhead. Fills stay light enough for black text.
+     */
+    static final Palette PRINT = new Palette(Optional.empty(), Optional.empty(),
+            nodeColours("#e0e0e0", "#ffffff", "#c4c4c4", "#eeeeee", "#d2d2d2"),
+            nodeColours("#000000", "#000000", "#000000", "#000000", "#404040"),
+            edgeColours("#000000", "#000000", "#000000", "#666666"),
+            "#404040", "#333333", "#f4f4f4", "#808080", "#808080", "#ffffff");
+
+    Palette {
+        Objects.requireNonNull(background, "background");
+        Objects.requireNonNull(text, "text");
+        fills = complete(fills, NodeStyle.class, "fills");
+        borders = complete(borders, NodeStyle.class, "borders");
+        edges = complete(edges, EdgeStyle.class, "edges");
+        Objects.requireNonNull(caption, "caption");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(clusterFill, "clusterFill");
+        Objects.requireNonNull(clusterBorder, "clusterBorder");
+        Objects.requireNonNull(legendBorder, "legendBorder");
+        Objects.requireNonNull(legendBackground, "legendBackground");
+    }
+
+    /** The palette that draws {@code theme}. */
+    static Palette of(Theme theme) {
+        return switch (theme) {
+            case LIGHT -> LIGHT;
+            case DARK -> DARK;
+            case PRINT -> PRINT;
+        };
+    }
+
+    String fill(NodeStyle style) {
+        return fills.get(style);
+    }
+
+    String border(NodeStyle style) {
+        return borders.get(style);
+    }
+
+    String edge(EdgeStyle style) {
+        return edges.get(style);
+    }
+
+    private static Map<NodeStyle, String> nodeColours(String thesis, String premise, String counterpoint,
+                                                      String rebuttal, String argument) {
+        Map<NodeStyle, String> colours = new EnumMap<>(NodeStyle.class);
+        colours.put(NodeStyle.THESIS, thesis);
+        colours.put(NodeStyle.PREMISE, premise);
+        colours.put(NodeStyle.COUNTERPOINT, counterpoint);
+        colours.put(NodeStyle.REBUTTAL, rebuttal);
+        colours.put(NodeStyle.ARGUMENT, argument);
+        return colours;
+    }
+
+    private static Map<EdgeStyle, String> edgeColours(String supports, String attacks, String undercuts,
+                                                      String premiseOf) {
+        Map<EdgeStyle, String> colours = new EnumMap<>(EdgeStyle.class);
+        colours.put(EdgeStyle.SUPPORTS, supports);
+        colours.put(EdgeStyle.ATTACKS, attacks);
+        colours.put(EdgeStyle.UNDERCUTS, undercuts);
+        colours.put(EdgeStyle.PREMISE_OF, premiseOf);
+        return colours;
+    }
+
+    /** An unmodifiable copy of {@code colours}, which must name a colour for every style. */
+    private static <S extends Enum<S>> Map<S, String> complete(Map<S, String> colours, Class<S> styles, String what) {
+        Map<S, String> copy = new EnumMap<>(styles);
+        copy.putAll(colours);
+        for (S style : styles.getEnumConstants()) {
+            Objects.requireNonNull(copy.get(style), () -> what + " has no colour for " + style);
+        }
+        return Collections.unmodifiableMap(copy);
+    }
+}
