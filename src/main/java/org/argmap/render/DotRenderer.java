@@ -41,8 +41,8 @@ import org.argmap.model.Text;
  * <p>The output depends only on the map: the same map gives byte-identical DOT, and statements,
  * arguments and perspectives appear in the map's order. Node names are the map's ids, and each
  * node's SVG element id is {@code statement-<id>} or {@code argument-<id>}, so SVG output can be
- * styled and scripted by id and linked to. User text is escaped for Graphviz; a source URL
- * becomes a link only when it is an http or https URL.
+ * styled and scripted by id and linked to. Hovering over a node shows its {@link Tooltip}. User
+ * text is escaped for Graphviz; a source URL becomes a link only when it is an http or https URL.
  * The {@link DiagramOptions#theme() theme} chooses the {@link Palette}; it changes colours only.
  *
  * <p>The map is expected to have passed the structural checks. Relations naming an unknown id
@@ -118,12 +118,12 @@ public final class DotRenderer {
         map.perspectives().keySet().forEach(id -> clusterMembers.put(id, new ArrayList<>()));
         List<MutableNode> topLevel = new ArrayList<>();
         for (Statement statement : map.statements().values()) {
-            MutableNode node = statementNode(statement);
+            MutableNode node = statementNode(statement).add("tooltip", Tooltip.of(statement));
             perspectiveOf(map, statement).ifPresentOrElse(
                     id -> clusterMembers.get(id).add(node), () -> topLevel.add(node));
         }
         for (Argument argument : map.arguments().values()) {
-            MutableNode node = argumentNode(argument);
+            MutableNode node = argumentNode(argument).add("tooltip", Tooltip.of(argument, map));
             perspectiveOf(map, argument).ifPresentOrElse(
                     id -> clusterMembers.get(id).add(node), () -> topLevel.add(node));
         }

@@ -37,6 +37,21 @@ final class DotText {
         return out.toString();
     }
 
+    /**
+     * One line of a {@code tooltip} value, which Graphviz reads differently from a label: it
+     * unescapes the value once ({@code \\} to {@code \}, {@code \n} to a line break) before it
+     * expands {@code \N}, {@code \G} and the like, so a backslash meant literally is written four
+     * times (measured with native dot 2.43 and the embedded engine alike). Graphviz reads
+     * character references as the characters they name and escapes the SVG itself, so {@code &}
+     * is written {@code &amp;} (which keeps a {@code &#10;} in a map's text literal), and
+     * {@code <} and {@code >} as references, so no markup reaches the DOT. graphviz-java quotes
+     * the value and escapes its quotes.
+     */
+    static String tooltip(String text) {
+        return TextWrapper.normalizeSpace(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\\", "\\\\\\\\");
+    }
+
     /** Text for a plain (quoted, non-HTML) label; graphviz-java adds the quotes and escapes them. */
     static String plain(String text) {
         return TextWrapper.normalizeSpace(text).replace("\\", "\\\\");

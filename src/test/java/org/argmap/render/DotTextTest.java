@@ -41,4 +41,24 @@ class DotTextTest {
     void plainTurnsLineBreaksIntoSpaces() {
         assertEquals("one two", DotText.plain("one\r\ntwo"));
     }
+
+    @Test
+    void tooltipWritesEachBackslashFourTimesBecauseGraphvizUnescapesTooltipsTwice() {
+        assertEquals("\\\\\\\\N \\\\\\\\n end\\\\\\\\", DotText.tooltip("\\N \\n end\\"));
+    }
+
+    @Test
+    void tooltipEscapesAmpersandsSoCharacterReferencesInTheTextStayLiteral() {
+        assertEquals("&amp;#10; &amp;amp; a &amp; b", DotText.tooltip("&#10; &amp; a & b"));
+    }
+
+    @Test
+    void tooltipEscapesMarkupAndLeavesQuotesToGraphvizJava() {
+        assertEquals("say \"no\" &lt;b&gt;", DotText.tooltip("say \"no\" <b>"));
+    }
+
+    @Test
+    void tooltipTurnsLineBreaksAndControlCharactersIntoSpaces() {
+        assertEquals("one two three", DotText.tooltip("one\r\ntwo\u0000three"));
+    }
 }

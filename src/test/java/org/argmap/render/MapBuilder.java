@@ -52,8 +52,13 @@ final class MapBuilder {
     }
 
     MapBuilder argument(String id, ArgumentKind kind, List<String> premises, String conclusion, String scheme) {
+        return argument(id, kind, premises, conclusion, scheme, null);
+    }
+
+    MapBuilder argument(String id, ArgumentKind kind, List<String> premises, String conclusion, String scheme,
+                        String note) {
         arguments.put(id, new Argument(id, here(), kind, here(),
-                premises.stream().map(this::ref).toList(), ref(conclusion), optional(scheme), Optional.empty()));
+                premises.stream().map(this::ref).toList(), ref(conclusion), optional(scheme), optional(note)));
         return this;
     }
 
@@ -87,6 +92,8 @@ final class MapBuilder {
         private Optional<String> perspective = Optional.empty();
         private final List<String> supports = new ArrayList<>();
         private final List<String> attacks = new ArrayList<>();
+        private final List<String> quotes = new ArrayList<>();
+        private Optional<String> note = Optional.empty();
 
         private StatementSpec(String id, Kind kind, String statementText) {
             this.id = id;
@@ -114,6 +121,16 @@ final class MapBuilder {
             return this;
         }
 
+        StatementSpec quotes(String... values) {
+            quotes.addAll(Arrays.asList(values));
+            return this;
+        }
+
+        StatementSpec note(String value) {
+            note = Optional.of(value);
+            return this;
+        }
+
         MapBuilder done() {
             return MapBuilder.this;
         }
@@ -122,8 +139,9 @@ final class MapBuilder {
             return new Statement(id, here(), text(statementText), Optional.of(text(kind.word())), kind,
                     supports.stream().map(MapBuilder.this::ref).toList(),
                     attacks.stream().map(MapBuilder.this::ref).toList(),
-                    perspective.map(MapBuilder.this::ref), List.of(), statementTitle.map(MapBuilder.this::text),
-                    List.of(), Statement.DEFAULT_WEIGHT, Optional.empty(), Optional.empty());
+                    perspective.map(MapBuilder.this::ref), quotes.stream().map(MapBuilder.this::text).toList(),
+                    statementTitle.map(MapBuilder.this::text), List.of(), Statement.DEFAULT_WEIGHT, Optional.empty(),
+                    note.map(MapBuilder.this::text));
         }
     }
 }

@@ -208,6 +208,10 @@ final class ParsedDot {
                     if (d == '\\' && i + 1 < dot.length() && dot.charAt(i + 1) == '"') {
                         text.append('"');
                         i += 2;
+                    } else if (d == '\\' && i + 1 < dot.length() && dot.charAt(i + 1) == '\\') {
+                        // a pair, so "a\\" ends the string after a backslash: so both engines read it
+                        text.append("\\\\");
+                        i += 2;
                     } else if (d == '"') {
                         i++;
                         break;

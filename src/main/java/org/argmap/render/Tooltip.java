@@ -1,0 +1,81 @@
+package org.argmap.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.argmap.model.Argument;
+import org.argmap.model.ArgumentKind;
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.Ref;
+import org.argmap.model.Statement;
+import org.argmap.model.Text;
+
+/**
+ * The text a reader sees on hovering over a node of an SVG diagram: Graphviz's {@code tooltip}
+ * attribute, which it writes as the node's {@code xlink:title}. A box shows a statement wrapped
+ * and perhaps shortened; the tooltip gives it whole with the evidence behind it, one item a line:
+ *
+ * <pre>
+ * Title                      (when the statement has one)
+ * The full text.
+ * Quote: “words from the source”   (one line per quote)
+ * Note: the note
+ * </pre>
+ *
+ * and for an argument its scheme (or id), what it supports or attacks, and its premises:
+ *
+ * <pre>
+ * argument from precedent
+ * Supports: Distrust
+ * Premises:
+ * • After Beslan ...
+ * • The attack came ...
+ * Note: the note
+ * </pre>
+ *
+ * The values returned are ready for the attribute: lines joined by {@link #LINE_BREAK}, each line
+ * escaped by {@link DotText#tooltip}.
+ */
+final class Tooltip {
+
+    /**
+     * A line feed as a character reference: Graphviz writes it into the SVG attribute as
+     * {@code &#10;}, which XML reads as a line break and browsers show as one.
+     */
+    static final String LINE_BREAK = "&#10;";
+
+    private Tooltip() {
+    }
+
+    static String of(Statement statement) {
+        List<String> lines = new ArrayList<>();
+        statement.title().map(Text::value).ifPresent(lines::add);
+        lines.add(statement.text().value());
+        statement.quotes().forEach(quote -> lines.add("Quote: \u201c" + TextWrapper.normalizeSpace(quote.value()) + "\u201d"));
+        statement.note().map(Text::value).ifPresent(note -> lines.add("Note: " + note));
+        return join(lines);
+    }
+
+    static String of(Argument argument, ArgumentMap map) {
+        List<String> lines = new ArrayList<>();
+        lines.add(argument.scheme().map(Text::value).orElse(argument.id()));
+        lines.add((argument.kind() == ArgumentKind.SUPPORT ? "Supports: " : "Attacks: ")
+                + nodeName(map, argument.conclusion()));
+        lines.add("Premises:");
+        argument.premises().forEach(premise -> lines.add("\u2022 " + nodeName(map, premise)));
+        argument.note().map(Text::value).ifPresent(note -> lines.add("Note: " + note));
+        return join(lines);
+    }
+
+    /** A statement's title or text, an argument's scheme or id; the id itself for an unknown id. */
+    private static String nodeName(ArgumentMap map, Ref ref) {
+        Optional<String> statement = Optional.ofNullable(map.statements().get(ref.id())).map(Statement::label);
+        return statement.or(() -> Optional.ofNullable(map.arguments().get(ref.id()))
+                        .map(argument -> argument.scheme().map(Text::value).orElse(argument.id())))
+                .orElse(ref.id());
+    }
+
+    private static String join(List<String> lines) {
+        return String.join(LINE_BREAK, lines.stream().map(DotText::tooltip).toList());
+    }
+}
