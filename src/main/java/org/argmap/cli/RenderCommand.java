@@ -17,6 +17,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.argmap.render.DiagramOptions;
 import org.argmap.render.DotRenderer;
+import org.argmap.render.View;
+import org.argmap.render.ViewResult;
 import org.argmap.render.engine.Engine;
 import org.argmap.render.engine.EngineChoice;
 import org.argmap.render.engine.EngineException;
@@ -32,7 +34,13 @@ import picocli.CommandLine.Spec;
  * with errors is not drawn and its earlier diagram is left as it was.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Check maps and draw each map without errors as DIR/<map name>.svg.")
+        description = "Check maps and draw each map without errors as DIR/<map name>.svg.",
+        footer = {"",
+                "Views draw part of a map, to a file of their own, and say what they left out:",
+                "  --perspective ID          DIR/<map name>--perspective-ID.svg",
+                "  --focus ID [--depth N]    DIR/<map name>--focus-ID-N.svg",
+                "The diagram names the view under its title and marks each claim that has",
+                "links to claims not shown (\"+2 links not shown\"). See docs/views.md."})
 public final class RenderCommand implements Callable<Integer> {
 
     @Spec
@@ -40,6 +48,9 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Mixin
     CheckOptions options;
+
+    @Mixin
+    ViewOptions viewOptions;
 
     private static final String DEFAULT_OUTPUT = "output";
 
@@ -65,14 +76,17 @@ public final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EngineChoice choice = parseEngine(engine);
-        DiagramOptions.Theme chosenTheme = parseTheme(theme);
+        DotRenderer renderer = new DotRenderer(DiagramOptions.DEFAULT.withTheme(parseTheme(theme)));
+        View view = viewOptions.view();
         List<Path> files = MapFiles.expand(options.paths);
-        Map<String, Path> targets = targets(files);
-        DotRenderer renderer = new DotRenderer(DiagramOptions.DEFAULT.withTheme(chosenTheme));
-        return check ? checkDiagrams(choice, renderer, files, targets) : render(choice, renderer, files, targets);
+        Map<String, Path> targets = targets(files, view);
+        return check
+                ? checkDiagrams(choice, renderer, view, files, targets)
+                : render(choice, renderer, view, files, targets);
     }
 
-    private int render(EngineChoice choice, DotRenderer renderer, List<Path> files, Map<String, Path> targets) {
+    private int render(EngineChoice choice, DotRenderer renderer, View view, List<Path> files,
+                       Map<String, Path> targets) {
         PrintWriter out = spec.commandLine().getOut();
         Map<Path, Optional<DiagramStamp>> stamps = new LinkedHashMap<>();
         for (Path target : targets.values()) {
@@ -89,13 +103,14 @@ public final class RenderCommand implements Callable<Integer> {
             // has been touched yet.
             Map<Path, String> diagrams = new LinkedHashMap<>();
             Map<Path, String> engineNames = new LinkedHashMap<>();
-            for (MapChecker.CheckedMap result : results) {
-                if (result.hasErrors() || result.load().map().isEmpty()) {
-                    continue;
+            for (Drawable drawable : drawable(view, results)) {
+                MapChecker.CheckedMap result = drawable.map();
+                if (!(view instanceof View.Whole)) {
+                    out.println(ViewSummary.line(result.path(), drawable.view()));
                 }
                 Path target = targets.get(result.path().toString());
                 Engine engine = engines.forDiagram(stamps.get(target));
-                diagrams.put(target, drawing(engine, renderer.render(result.load().map().orElseThrow())));
+                diagrams.put(target, drawing(engine, renderer.render(drawable.view())));
                 engineNames.put(target, engine.name());
             }
             write(out, diagrams, engineNames);
@@ -115,7 +130,8 @@ public final class RenderCommand implements Callable<Integer> {
      * {@code --check}: every diagram that {@link #render} would write, drawn in memory and compared
      * with the file in the output folder. Reads the folder and writes nothing.
      */
-    private int checkDiagrams(EngineChoice choice, DotRenderer renderer, List<Path> files, Map<String, Path> targets) {
+    private int checkDiagrams(EngineChoice choice, DotRenderer renderer, View view, List<Path> files,
+                              Map<String, Path> targets) {
         PrintWriter out = spec.commandLine().getOut();
         Map<Path, Optional<String>> onDisk = new LinkedHashMap<>();
         for (Path target : targets.values()) {
@@ -129,16 +145,14 @@ public final class RenderCommand implements Callable<Integer> {
             int checked = 0;
             int missing = 0;
             int stale = 0;
-            for (MapChecker.CheckedMap result : results) {
-                if (result.hasErrors() || result.load().map().isEmpty()) {
-                    continue;
-                }
+            for (Drawable drawable : drawable(view, results)) {
+                MapChecker.CheckedMap result = drawable.map();
                 checked++;
                 Path target = targets.get(result.path().toString());
                 Optional<String> existing = onDisk.get(target);
                 if (existing.isEmpty()) {
                     missing++;
-                    out.println("missing: " + target + " (run '" + renderCommand(named(choice), result.path()) + "')");
+                    out.println("missing: " + target + " (run '" + renderCommand(named(choice), view, result.path()) + "')");
                     continue;
                 }
                 Optional<DiagramStamp> stamp = DiagramStamp.readFrom(existing.get());
@@ -149,13 +163,13 @@ public final class RenderCommand implements Callable<Integer> {
                 } else {
                     Engine redraw = engines.forDiagram(stamp);
                     engineUsed = Optional.of(redraw.name());
-                    String fresh = drawing(redraw, renderer.render(result.load().map().orElseThrow()));
+                    String fresh = drawing(redraw, renderer.render(drawable.view()));
                     reason = DiagramComparison.whyStale(existing.get(), fresh, result.path().toString());
                 }
                 if (reason.isPresent()) {
                     stale++;
                     out.println("stale: " + target + " (" + reason.get() + "; run '"
-                            + renderCommand(engineUsed, result.path()) + "')");
+                            + renderCommand(engineUsed, view, result.path()) + "')");
                 }
             }
             for (MapChecker.CheckedMap result : results) {
@@ -195,10 +209,11 @@ public final class RenderCommand implements Callable<Integer> {
         return summary.append(String.join(", ", problems)).toString();
     }
 
-    /** The command that redraws one map, as the user would type it: same engine, theme and output folder. */
-    private String renderCommand(Optional<String> engineName, Path map) {
+    /** The command that redraws one map, as the user would type it: same engine, view, theme and output folder. */
+    private String renderCommand(Optional<String> engineName, View view, Path map) {
         StringBuilder command = new StringBuilder("argmap render");
         engineName.ifPresent(name -> command.append(" --engine ").append(name));
+        command.append(ViewOptions.asArguments(view));
         if (parseTheme(theme) != DiagramOptions.Theme.LIGHT) {
             command.append(" --theme ").append(parseTheme(theme).name().toLowerCase(Locale.ROOT));
         }
@@ -243,11 +258,30 @@ public final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    private Map<String, Path> targets(List<Path> files) {
+    /** A map that can be drawn (it has no errors) and the part of it to draw. */
+    private record Drawable(MapChecker.CheckedMap map, ViewResult view) {
+    }
+
+    /**
+     * The view of each map that can be drawn, in order. Every such map must have the ids the view
+     * names; if one does not, the command stops before drawing anything.
+     */
+    private static List<Drawable> drawable(View view, List<MapChecker.CheckedMap> results) {
+        List<Drawable> drawable = new ArrayList<>();
+        for (MapChecker.CheckedMap result : results) {
+            if (!result.hasErrors() && result.load().map().isPresent()) {
+                drawable.add(new Drawable(result, ViewOptions.apply(view, result.path(), result.load().map().orElseThrow())));
+            }
+        }
+        return drawable;
+    }
+
+    /** Each map's diagram file: {@code DIR/<map name><view suffix>.svg}, so a view never overwrites the whole map. */
+    private Map<String, Path> targets(List<Path> files, View view) {
         Map<String, Path> byMap = new HashMap<>();
         Map<Path, Path> claimedBy = new HashMap<>();
         for (Path file : files) {
-            Path target = outputDir.resolve(MapFiles.baseName(file) + ".svg");
+            Path target = outputDir.resolve(MapFiles.baseName(file) + view.fileSuffix() + ".svg");
             Path earlier = claimedBy.putIfAbsent(target, file);
             if (earlier != null) {
                 throw new CommandFailure("both " + earlier + " and " + file + " would be drawn to " + target,

@@ -96,6 +96,20 @@ public final class DotRenderer {
         return graph(map).toString() + "\n";
     }
 
+    /**
+     * The DOT text of a view of a map. The whole map is drawn exactly as {@link #render(ArgumentMap)}
+     * draws it. A view that left something out says so in the diagram itself: a line under the
+     * title names the view and counts what is not shown, and every shown statement or argument
+     * that has relations to left-out ones is marked with how many.
+     */
+    public String render(ViewResult view) {
+        MutableGraph graph = graph(view.shown());
+        if (view.isPartial()) {
+            markPartial(graph, view);
+        }
+        return graph.toString() + "\n";
+    }
+
     private MutableGraph graph(ArgumentMap map) {
         MutableGraph graph = mutGraph(GRAPH_NAME).setDirected(true);
         MutableAttributed<MutableGraph, ForGraph> graphAttrs = graph.graphAttrs();
@@ -103,7 +117,7 @@ public final class DotRenderer {
         graphAttrs.add("fontname", FONT);
         palette.background().ifPresent(color -> graphAttrs.add("bgcolor", color));
         palette.text().ifPresent(color -> graphAttrs.add("fontcolor", color));
-        titleLabel(map).ifPresent(label -> {
+        titleLabel(map, Optional.empty()).ifPresent(label -> {
             graphAttrs.add("label", label);
             graphAttrs.add("labelloc", "t");
         });
@@ -140,6 +154,22 @@ public final class DotRenderer {
         }
         edgeTails(Relation.of(map)).forEach(graph::add);
         return graph;
+    }
+
+    /** The note under the title and the marks on nodes that have relations not shown. */
+    private void markPartial(MutableGraph graph, ViewResult view) {
+        graph.graphAttrs().add("label",
+                titleLabel(view.shown(), Optional.of(ViewNote.row(view, palette.note()))).orElseThrow());
+        graph.graphAttrs().add("labelloc", "t");
+        // Only declared nodes have a label; the attribute-free edge tails of the same name are skipped.
+        Stream.concat(graph.rootNodes().stream(), graph.graphs().stream().flatMap(cluster -> cluster.rootNodes().stream()))
+                .filter(node -> node.get("label") != null)
+                .forEach(node -> {
+                    int hidden = view.hiddenRelationsOf(node.name().toString());
+                    if (hidden > 0) {
+                        ViewNote.mark(node, hidden, palette.note());
+                    }
+                });
     }
 
     /** A statement's declared perspective, when the map declares it. */
@@ -255,13 +285,16 @@ public final class DotRenderer {
                 .with("penwidth", style.penWidth);
     }
 
-    /** The map's title in large bold type over a line naming the source, linked when safe. */
-    private Optional<Label> titleLabel(ArgumentMap map) {
+    /**
+     * The map's title in large bold type over a line naming the source, linked when safe, and
+     * {@code extraRow} (a table row) below them.
+     */
+    private Optional<Label> titleLabel(ArgumentMap map, Optional<String> extraRow) {
         List<String> titleLines = map.title().map(Text::value)
                 .map(title -> new TextWrapper(TITLE_COLUMNS).wrap(title))
                 .orElse(List.of());
         Optional<String> sourceLine = sourceLine(map.source());
-        if (titleLines.isEmpty() && sourceLine.isEmpty()) {
+        if (titleLines.isEmpty() && sourceLine.isEmpty() && extraRow.isEmpty()) {
             return Optional.empty();
         }
         StringBuilder table = new StringBuilder(
@@ -280,6 +313,7 @@ public final class DotRenderer {
             table.append("><FONT POINT-SIZE=\"12\" COLOR=\"").append(palette.source()).append("\">")
                     .append(lines).append("</FONT></TD></TR>");
         });
+        extraRow.ifPresent(table::append);
         table.append("</TABLE>");
         return Optional.of(Label.html(table.toString()));
     }

@@ -19,6 +19,7 @@ import org.argmap.render.DiagramOptions.Theme;
  * @param edges            the line and arrowhead colour of each edge style
  * @param caption          the kind named small at the top of a statement's box
  * @param source           the line naming the map's source under its title
+ * @param note             what a partial view says it left out, under the title and in nodes
  * @param clusterFill      the band of a perspective
  * @param clusterBorder    the outline of a perspective's band
  * @param legendBorder     the legend's outline
@@ -32,6 +33,7 @@ record Palette(
         Map<EdgeStyle, String> edges,
         String caption,
         String source,
+        String note,
         String clusterFill,
         String clusterBorder,
         String legendBorder,
@@ -42,7 +44,7 @@ record Palette(
             nodeColours("#fff3c4", "#e6f4e4", "#fbe4e2", "#e6ecf8", "#eeeeee"),
             nodeColours("#8a6d00", "#2e7d32", "#c62828", "#1f4e99", "#555555"),
             edgeColours("#2e7d32", "#c62828", "#c62828", "#555555"),
-            "#555555", "#444444", "#f7f7f7", "#9e9e9e", "#9e9e9e", "#ffffff");
+            "#555555", "#444444", "#6d4c00", "#f7f7f7", "#9e9e9e", "#9e9e9e", "#ffffff");
 
     /**
      * Light text on a near-black page. Fills are dark shades of the light theme's hues and
@@ -52,7 +54,7 @@ record Palette(
             nodeColours("#4a3b00", "#1d3b22", "#4a1c1c", "#1a2d4d", "#3a3a3a"),
             nodeColours("#f2c230", "#6cc070", "#f0625c", "#6fa8f0", "#a0a0a0"),
             edgeColours("#6cc070", "#f0625c", "#f0625c", "#a0a0a0"),
-            "#b5b5b5", "#c8c8c8", "#26292e", "#5c6068", "#5c6068", "#22252a");
+            "#b5b5b5", "#c8c8c8", "#f2c94c", "#26292e", "#5c6068", "#5c6068", "#22252a");
 
     /**
      * Greys only (every colour has equal red, green and blue), for black-and-white print and
@@ -63,7 +65,7 @@ record Palette(
             nodeColours("#e0e0e0", "#ffffff", "#c4c4c4", "#eeeeee", "#d2d2d2"),
             nodeColours("#000000", "#000000", "#000000", "#000000", "#404040"),
             edgeColours("#000000", "#000000", "#000000", "#666666"),
-            "#404040", "#333333", "#f4f4f4", "#808080", "#808080", "#ffffff");
+            "#404040", "#333333", "#333333", "#f4f4f4", "#808080", "#808080", "#ffffff");
 
     Palette {
         Objects.requireNonNull(background, "background");
@@ -73,6 +75,7 @@ record Palette(
         edges = complete(edges, EdgeStyle.class, "edges");
         Objects.requireNonNull(caption, "caption");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(note, "note");
         Objects.requireNonNull(clusterFill, "clusterFill");
         Objects.requireNonNull(clusterBorder, "clusterBorder");
         Objects.requireNonNull(legendBorder, "legendBorder");

@@ -325,4 +325,145 @@ class RenderCommandTest {
         assertEquals(ExitStatus.CLEAN, run.status(), () -> run.all()
                 + "\nredraw them with: java -jar target/argmap.jar render --engine embedded maps/");
     }
+
+    // views: --perspective, --focus, --depth
+
+    static final String SIDES = """
+            argmap: 1
+            perspectives:
+              left: {label: Left side}
+              right: {label: Right side}
+            statements:
+              thesis: {kind: thesis, text: The thesis.}
+              for-it: {perspective: left, text: A reason for it., supports: thesis}
+              backing: {perspective: left, text: Backing for the reason., supports: for-it}
+              against-it: {perspective: right, text: A reason against it., attacks: thesis}
+              answer: {perspective: left, text: An answer to the reason against., attacks: against-it}
+            """;
+
+    @Test
+    void perspectiveViewIsDrawnBesideTheWholeDiagramAndSaysWhatItLeftOut() throws Exception {
+        assumeEngine("embedded");
+        Path map = write("maps/m.yaml", SIDES);
+        Path out = dir.resolve("out");
+        assertEquals(ExitStatus.CLEAN, CliRun.of("render", "--engine", "embedded", "-o", out.toString(), map.toString()).status());
+        byte[] whole = Files.readAllBytes(out.resolve("m.svg"));
+
+        CliRun run = CliRun.of("render", "--engine", "embedded", "--perspective", "right", "-o", out.toString(), map.toString());
+        assertEquals(ExitStatus.CLEAN, run.status(), run::all);
+        Path view = out.resolve("m--perspective-right.svg");
+        assertTrue(run.out().contains("view of " + map + " (perspective 'right'): 2 of 5 statements shown;"
+                + " left out: 3 statements (for-it, backing, answer)\n"), run::all);
+        assertTrue(run.out().contains("wrote " + view + " (embedded engine)"), run::all);
+        assertArrayEquals(whole, Files.readAllBytes(out.resolve("m.svg")), "the whole diagram is untouched");
+        String svg = Files.readString(view);
+        parseXml(svg);
+        assertTrue(svg.contains("Partial view: perspective \u201cRight side\u201d and the thesis"), svg);
+        assertTrue(svg.contains("Not shown: 3 statements"), svg);
+        assertTrue(svg.contains("+1 link not shown"), "the thesis and against-it are marked: " + svg);
+        assertFalse(svg.contains("A reason for it."), "a left-out statement is not drawn");
+    }
+
+    @Test
+    void focusViewFileIsNamedAfterTheClaimAndTheDepthWhichDefaultsToOne() throws IOException {
+        assumeEngine("embedded");
+        Path map = write("m.yaml", SIDES);
+        Path out = dir.resolve("out");
+        CliRun first = CliRun.of("render", "--engine", "embedded", "--focus", "for-it", "-o", out.toString(), map.toString());
+        assertEquals(ExitStatus.CLEAN, first.status(), first::all);
+        assertTrue(first.out().contains("(focus on 'for-it', depth 1): 3 of 5 statements shown;"
+                + " left out: 2 statements (against-it, answer)"), first::all);
+        CliRun second = CliRun.of("render", "--engine", "embedded", "--focus", "for-it", "--depth", "0", "-o", out.toString(), map.toString());
+        assertEquals(ExitStatus.CLEAN, second.status(), second::all);
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(java.util.List.of("m--focus-for-it-0.svg", "m--focus-for-it-1.svg"),
+                    files.map(path -> path.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void unknownPerspectiveExitsTwoWithASuggestionAndDrawsNothing() throws IOException {
+        Path map = write("m.yaml", SIDES);
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("render", "--perspective", "rigth", "-o", out.toString(), map.toString());
+        assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
+        assertTrue(run.err().contains(map + " has no perspective 'rigth'"), run::all);
+        assertTrue(run.err().contains("did you mean 'right'?"), run::all);
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void unknownFocusExitsTwoWithASuggestionOrTheIdsThereAre() throws IOException {
+        Path map = write("m.yaml", SIDES);
+        CliRun typo = CliRun.of("render", "--focus", "baking", "-o", dir.resolve("out").toString(), map.toString());
+        assertEquals(ExitStatus.CANNOT_RUN, typo.status(), typo::all);
+        assertTrue(typo.err().contains(map + " has no statement or argument 'baking'"), typo::all);
+        assertTrue(typo.err().contains("did you mean 'backing'?"), typo::all);
+
+        CliRun unlike = CliRun.of("render", "--focus", "zzz", "-o", dir.resolve("out").toString(), map.toString());
+        assertEquals(ExitStatus.CANNOT_RUN, unlike.status(), unlike::all);
+        assertTrue(unlike.err().contains("it has thesis, for-it, backing, against-it, answer"), unlike::all);
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void viewNamingAnIdThatOneOfSeveralMapsLacksDrawsNoMap() throws IOException {
+        Path with = write("maps/a.yaml", SIDES);
+        Path without = write("maps/b.yaml", CheckCommandTest.VALID);
+        CliRun run = CliRun.of("render", "--perspective", "left", "-o", dir.resolve("out").toString(),
+                with.toString(), without.toString());
+        assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
+        assertTrue(run.err().contains(without + " has no perspective 'left'"), run::all);
+        assertTrue(run.err().contains("the map has no perspective to draw on its own"), run::all);
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"--perspective left --focus thesis", "--depth 2", "--focus thesis --depth -1"})
+    void viewOptionsThatMakeNoSenseTogetherAreAUsageError(String options) throws IOException {
+        Path map = write("m.yaml", SIDES);
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("render", "-o", dir.resolve("out").toString()));
+        args.addAll(java.util.List.of(options.split(" ")));
+        args.add(map.toString());
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
+        assertTrue(run.err().startsWith("argmap: --"), run::all);
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void perspectiveViewOfTheEssayMapShowsOneSideAndTheThesis() throws IOException {
+        assumeEngine("embedded");
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("render", "--engine", "embedded", "--perspective", "shared-threat", "-o", out.toString(),
+                CheckCommandTest.ESSAY_MAP.toString());
+        assertEquals(ExitStatus.CLEAN, run.status(), run::all);
+        assertTrue(run.out().contains("view of " + CheckCommandTest.ESSAY_MAP + " (perspective 'shared-threat'):"
+                + " 9 of 22 statements and 2 of 5 arguments shown; left out: 13 statements (distrust, no-love,"
+                + " accountability, human-rights, depends-on-moscow, beslan, ...) and 3 arguments (attribution-gap,"
+                + " precedent, conditional-partnership)"), run::all);
+        String svg = Files.readString(out.resolve("st-petersburg-bombing--perspective-shared-threat.svg"));
+        assertTrue(svg.contains("Partial view: perspective \u201cShared threat\u201d and the thesis"), "the note");
+        assertFalse(svg.contains("Mutual distrust"), "the other side's band is not drawn");
+    }
+
+    @Test
+    void checkOfAViewComparesTheViewsFileAndNamesTheViewInItsCommand() throws IOException {
+        assumeEngine("embedded");
+        Path map = write("maps/m.yaml", SIDES);
+        Path out = dir.resolve("out");
+        CliRun missing = checkWritingNothing("render", "--check", "--focus", "answer", "--depth", "2", "-o", out.toString(), map.toString());
+        assertEquals(ExitStatus.FINDINGS, missing.status(), missing::all);
+        assertTrue(missing.out().contains("missing: " + out.resolve("m--focus-answer-2.svg")
+                + " (run 'argmap render --focus answer --depth 2 -o " + out + " " + map + "')"), missing::all);
+
+        assertEquals(ExitStatus.CLEAN, CliRun.of("render", "--focus", "answer", "--depth", "2", "-o", out.toString(), map.toString()).status());
+        CliRun current = checkWritingNothing("render", "--check", "--focus", "answer", "--depth", "2", "-o", out.toString(), map.toString());
+        assertEquals(ExitStatus.CLEAN, current.status(), current::all);
+        assertTrue(current.out().contains("1 diagram checked, redrawn by the "), current::all);
+        CliRun otherDepth = checkWritingNothing("render", "--check", "--focus", "answer", "-o", out.toString(), map.toString());
+        assertTrue(otherDepth.out().contains("missing: " + out.resolve("m--focus-answer-1.svg")), otherDepth::all);
+        CliRun whole = checkWritingNothing("render", "--check", "-o", out.toString(), map.toString());
+        assertTrue(whole.out().contains("missing: " + out.resolve("m.svg")), "the view is not the whole diagram: " + whole.out());
+    }
 }

@@ -425,4 +425,92 @@ class DotRendererTest {
                 .toList();
         assertEquals(topLevelFirst, declared);
     }
+
+    // views
+
+    @Test
+    void wholeViewDrawsExactlyAsTheMap() {
+        assertEquals(renderer.render(SampleMaps.small()), renderer.render(View.WHOLE.apply(SampleMaps.small())));
+        assertEquals(renderer.render(SampleMaps.large()), renderer.render(View.WHOLE.apply(SampleMaps.large())));
+    }
+
+    @Test
+    void perspectiveViewOfTheSmallMapRendersExactlyAsTheGoldenFile() {
+        GoldenFiles.assertMatchesGolden("small-map--perspective-mutual-distrust.dot",
+                renderer.render(new View.OfPerspective("mutual-distrust").apply(SampleMaps.small())));
+    }
+
+    @Test
+    void focusViewOfTheSmallMapRendersExactlyAsTheGoldenFile() {
+        GoldenFiles.assertMatchesGolden("small-map--focus-distrust-1.dot",
+                renderer.render(new View.Focus("distrust", 1).apply(SampleMaps.small())));
+    }
+
+    @Test
+    void partialViewSaysUnderTheTitleWhatItLeftOut() {
+        ViewResult view = new View.OfPerspective("shared-threat").apply(SampleMaps.large());
+        List<String> lines = HtmlLabel.lines(parse(view).graphAttributes.get("label").text());
+        assertEquals("Common enemy, separate fights", lines.get(0));
+        assertEquals(List.of("Partial view: perspective \u201cShared threat\u201d and the thesis",
+                "Not shown: " + view.omittedStatements().size() + " statements, " + view.omittedArguments().size()
+                        + " arguments (see argmap render --help)"), lines.subList(lines.size() - 2, lines.size()));
+    }
+
+    @Test
+    void partialViewMarksExactlyTheNodesWithRelationsToLeftOutOnesWithTheirCount() {
+        ArgumentMap map = SampleMaps.large();
+        for (View view : List.of(new View.OfPerspective("mutual-distrust"), new View.Focus("distrust", 1),
+                new View.Focus("precedent", 0))) {
+            ViewResult result = view.apply(map);
+            ParsedDot dot = ParsedDot.parse(renderer.render(result));
+            Map<String, String> marked = new java.util.LinkedHashMap<>();
+            for (ParsedDot.Node node : dot.nodes.values()) {
+                List<String> lines = HtmlLabel.lines(node.attribute("label"));
+                String last = lines.get(lines.size() - 1);
+                if (last.endsWith(" not shown")) {
+                    marked.put(node.name(), last);
+                }
+            }
+            Map<String, String> expected = new java.util.LinkedHashMap<>();
+            result.hiddenRelations().forEach((id, count) ->
+                    expected.put(id, "+" + count + (count == 1 ? " link" : " links") + " not shown"));
+            assertFalse(expected.isEmpty(), view.toString());
+            assertEquals(expected, marked, view.toString());
+        }
+    }
+
+    @Test
+    void markedNodesKeepTheirTextAndStyle() {
+        ViewResult view = new View.Focus("distrust", 0).apply(SampleMaps.small());
+        ParsedDot.Node alone = parse(view).node("distrust");
+        ParsedDot.Node whole = parse(SampleMaps.small()).node("distrust");
+        List<String> lines = HtmlLabel.lines(alone.attribute("label"));
+        assertEquals(HtmlLabel.lines(whole.attribute("label")), lines.subList(0, lines.size() - 1));
+        assertEquals(whole.attribute("style"), alone.attribute("style"));
+        assertEquals(whole.attribute("color"), alone.attribute("color"));
+    }
+
+    @Test
+    void viewThatLeavesNothingOutDrawsNoNoteAndNoMarks() {
+        ArgumentMap map = SampleMaps.small();
+        ViewResult everything = new View.Focus("old-news", 5).apply(map);
+        assertFalse(everything.isPartial());
+        assertEquals(renderer.render(map), renderer.render(everything));
+    }
+
+    @Test
+    void partialViewOfAMapWithoutTitleOrSourceStillSaysSo() {
+        ArgumentMap map = new MapBuilder()
+                .statement("t", Kind.THESIS, "T.").done()
+                .statement("a", Kind.PREMISE, "A.").supports("t").done()
+                .build();
+        ParsedDot dot = parse(new View.Focus("t", 0).apply(map));
+        assertEquals(List.of("Partial view: \u201ct\u201d alone", "Not shown: 1 statement (see argmap render --help)"),
+                HtmlLabel.lines(dot.graphAttributes.get("label").text()));
+        assertEquals("t", dot.graphAttributes.get("labelloc").text());
+    }
+
+    private ParsedDot parse(ViewResult view) {
+        return ParsedDot.parse(renderer.render(view));
+    }
 }

@@ -78,6 +78,16 @@ class PaletteTest {
     }
 
     @Test
+    void printThemeDotOfAPartialViewNamesOnlyGreysToo() {
+        String dot = new DotRenderer(DiagramOptions.DEFAULT.withTheme(Theme.PRINT))
+                .render(new View.Focus("distrust", 0).apply(SampleMaps.small()));
+        assertTrue(dot.contains("not shown"), "the view marks what it left out: " + dot);
+        List<String> notGrey = colours(dot).values().stream().flatMap(List::stream)
+                .filter(colour -> !isGrey(colour)).toList();
+        assertEquals(List.of(), notGrey);
+    }
+
+    @Test
     void lightAndDarkThemesAreNotGreyOnly() {
         for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
             assertFalse(colours(render(theme)).values().stream().flatMap(List::stream).allMatch(PaletteTest::isGrey),
@@ -149,6 +159,9 @@ class PaletteTest {
             require(problems, "caption on " + style, contrast(palette.caption(), palette.fill(style)), 4.5);
         }
         require(problems, "source line", contrast(palette.source(), page), 4.5);
+        for (String ground : textGrounds) {
+            require(problems, "view note on " + ground, contrast(palette.note(), ground), 4.5);
+        }
         for (EdgeStyle style : EdgeStyle.values()) {
             require(problems, style + " line on the page", contrast(palette.edge(style), page), 3);
             require(problems, style + " line in a perspective", contrast(palette.edge(style), palette.clusterFill()), 3);
@@ -174,7 +187,7 @@ class PaletteTest {
         NullPointerException refused = org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
                 () -> new Palette(Palette.LIGHT.background(), Palette.LIGHT.text(), Palette.LIGHT.fills(),
                         Palette.LIGHT.borders(), edges, "#000000", "#000000", "#000000", "#000000", "#000000",
-                        "#000000"));
+                        "#000000", "#000000"));
         assertTrue(refused.getMessage().contains("UNDERCUTS"), refused.getMessage());
     }
 

@@ -1,0 +1,85 @@
+package org.argmap.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.argmap.diagnostic.DidYouMean;
+import org.argmap.model.ArgumentMap;
+import org.argmap.render.View;
+import org.argmap.render.ViewResult;
+import picocli.CommandLine.Option;
+
+/**
+ * Which part of each map {@code render} draws (a picocli mixin): the whole map, one perspective,
+ * or the neighbourhood of one claim. One view at a time: {@code --perspective} and {@code --focus}
+ * cannot be combined.
+ */
+public final class ViewOptions {
+
+    @Option(names = "--perspective", paramLabel = "ID",
+            description = "Draw one side only: the statements of perspective ID, the thesis, and the arguments "
+                    + "among them, to DIR/<map name>--perspective-ID.svg.")
+    Optional<String> perspective = Optional.empty();
+
+    @Option(names = "--focus", paramLabel = "ID",
+            description = "Draw the neighbourhood of one statement or argument: everything within --depth "
+                    + "relation steps of ID, either way, to DIR/<map name>--focus-ID-DEPTH.svg.")
+    Optional<String> focus = Optional.empty();
+
+    @Option(names = "--depth", paramLabel = "N",
+            description = "How many relation steps --focus reaches (default: 1; 0 is the claim alone).")
+    Optional<Integer> depth = Optional.empty();
+
+    private static final int LISTED_IDS = 8;
+
+    /** The view these options ask for; a combination that makes no sense cannot run. */
+    View view() {
+        if (perspective.isPresent() && focus.isPresent()) {
+            throw new CommandFailure("--perspective and --focus cannot be combined",
+                    "draw one view at a time; a smaller --depth narrows a focus view");
+        }
+        if (depth.isPresent() && focus.isEmpty()) {
+            throw new CommandFailure("--depth needs --focus", "e.g. --focus ID --depth 2");
+        }
+        if (depth.isPresent() && depth.get() < 0) {
+            throw new CommandFailure("--depth must be 0 or more, not " + depth.get(),
+                    "--depth 0 draws the claim alone, 1 adds what it touches directly");
+        }
+        if (perspective.isPresent()) {
+            return new View.OfPerspective(perspective.get());
+        }
+        return focus.<View>map(id -> new View.Focus(id, depth.orElse(View.Focus.DEFAULT_DEPTH))).orElse(View.WHOLE);
+    }
+
+    /** {@code view} of {@code map}; a view naming an id the map lacks cannot run. */
+    static ViewResult apply(View view, Path file, ArgumentMap map) {
+        view.unknownIn(map).ifPresent(unknown -> {
+            String hint = DidYouMean.hint(unknown.id(), unknown.known()).orElseGet(() -> knownIds(unknown));
+            throw new CommandFailure(file + " has no " + unknown.what() + " '" + unknown.id() + "'", hint);
+        });
+        return view.apply(map);
+    }
+
+    private static String knownIds(View.UnknownId unknown) {
+        if (unknown.known().isEmpty()) {
+            return "the map has no " + unknown.what() + " to draw on its own";
+        }
+        if (unknown.known().size() > LISTED_IDS) {
+            return "ids are the keys under 'statements:' and 'arguments:' in the map";
+        }
+        return "it has " + String.join(", ", unknown.known());
+    }
+
+    /** The options that ask for {@code view} again, as typed, each with a leading space; empty for the whole map. */
+    static String asArguments(View view) {
+        List<String> words = new ArrayList<>();
+        if (view instanceof View.OfPerspective ofPerspective) {
+            words.add("--perspective " + ofPerspective.id());
+        } else if (view instanceof View.Focus focus) {
+            words.add("--focus " + focus.id());
+            words.add("--depth " + focus.depth());
+        }
+        return words.stream().map(word -> " " + word).reduce("", String::concat);
+    }
+}
