@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.argmap.model.ArgumentMap;
 import org.argmap.render.DotRenderer;
 import org.argmap.render.engine.Engine;
 import org.argmap.render.engine.EngineChoice;
@@ -37,6 +38,9 @@ public final class RenderCommand implements Callable<Integer> {
     @Mixin
     CheckOptions options;
 
+    @Mixin
+    LayoutOptions layout;
+
     private static final String DEFAULT_OUTPUT = "output";
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = DEFAULT_OUTPUT,
@@ -56,6 +60,7 @@ public final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EngineChoice choice = parseEngine(engine);
+        layout.choices(); // a bad layout option stops the command before any map is read
         List<Path> files = MapFiles.expand(options.paths);
         Map<String, Path> targets = targets(files);
         return check ? checkDiagrams(choice, files, targets) : render(choice, files, targets);
@@ -78,14 +83,13 @@ public final class RenderCommand implements Callable<Integer> {
             // has been touched yet.
             Map<Path, String> diagrams = new LinkedHashMap<>();
             Map<Path, String> engineNames = new LinkedHashMap<>();
-            DotRenderer renderer = new DotRenderer();
             for (MapChecker.CheckedMap result : results) {
                 if (result.hasErrors() || result.load().map().isEmpty()) {
                     continue;
                 }
                 Path target = targets.get(result.path().toString());
                 Engine engine = engines.forDiagram(stamps.get(target));
-                diagrams.put(target, drawing(engine, renderer.render(result.load().map().orElseThrow())));
+                diagrams.put(target, drawing(engine, dot(result.load().map().orElseThrow())));
                 engineNames.put(target, engine.name());
             }
             write(out, diagrams, engineNames);
@@ -116,7 +120,6 @@ public final class RenderCommand implements Callable<Integer> {
                     .forEach(engines::prepare);
             List<MapChecker.CheckedMap> results = new MapChecker(options).checkAll(files);
             Reporting.print(out, results);
-            DotRenderer renderer = new DotRenderer();
             int checked = 0;
             int missing = 0;
             int stale = 0;
@@ -140,7 +143,7 @@ public final class RenderCommand implements Callable<Integer> {
                 } else {
                     Engine redraw = engines.forDiagram(stamp);
                     engineUsed = Optional.of(redraw.name());
-                    String fresh = drawing(redraw, renderer.render(result.load().map().orElseThrow()));
+                    String fresh = drawing(redraw, dot(result.load().map().orElseThrow()));
                     reason = DiagramComparison.whyStale(existing.get(), fresh, result.path().toString());
                 }
                 if (reason.isPresent()) {
@@ -164,6 +167,11 @@ public final class RenderCommand implements Callable<Integer> {
         } catch (EngineException e) {
             throw new CommandFailure(e.getMessage());
         }
+    }
+
+    /** The map's DOT, laid out as the command line and then the map's {@code render:} section say. */
+    private String dot(ArgumentMap map) {
+        return new DotRenderer(DiagramChoices.resolve(layout.choices(), map.render())).render(map);
     }
 
     private static String checkSummary(int checked, int missing, int stale, List<String> engineNames) {
@@ -190,6 +198,7 @@ public final class RenderCommand implements Callable<Integer> {
     private String renderCommand(Optional<String> engineName, Path map) {
         StringBuilder command = new StringBuilder("argmap render");
         engineName.ifPresent(name -> command.append(" --engine ").append(name));
+        layout.asArguments().forEach(argument -> command.append(' ').append(argument));
         if (!outputDir.equals(Path.of(DEFAULT_OUTPUT))) {
             command.append(" -o ").append(outputDir);
         }
