@@ -40,7 +40,7 @@ final class DiagramComparison {
                     + " engine, used to check it, lays it out differently");
         }
         if (!then.get().dotSha256().equals(now.dotSha256())) {
-            return Optional.of(map + " changed since it was drawn");
+            return Optional.of(map + " changed since it was drawn, or its drawing settings did");
         }
         Optional<String> versionThen = DiagramStamp.graphvizVersion(onDisk);
         Optional<String> versionNow = DiagramStamp.graphvizVersion(fresh);

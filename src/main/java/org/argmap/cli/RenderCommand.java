@@ -14,8 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import org.argmap.render.DiagramOptions;
+import org.argmap.model.ArgumentMap;
 import org.argmap.render.DotRenderer;
 import org.argmap.render.View;
 import org.argmap.render.ViewResult;
@@ -52,6 +51,9 @@ public final class RenderCommand implements Callable<Integer> {
     @Mixin
     ViewOptions viewOptions;
 
+    @Mixin
+    LayoutOptions layout;
+
     private static final String DEFAULT_OUTPUT = "output";
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = DEFAULT_OUTPUT,
@@ -68,25 +70,19 @@ public final class RenderCommand implements Callable<Integer> {
                     + "is missing or stale. Each diagram is redrawn by the engine that drew it, if available.")
     boolean check;
 
-    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light",
-            description = "Colours: light, dark (light text on a dark page) or print (greys only; kinds and "
-                    + "relations told apart by outline, line style and arrowhead) (default: ${DEFAULT-VALUE}).")
-    String theme;
-
     @Override
     public Integer call() {
         EngineChoice choice = parseEngine(engine);
-        DotRenderer renderer = new DotRenderer(DiagramOptions.DEFAULT.withTheme(parseTheme(theme)));
+        layout.choices(); // a bad layout option stops the command before any map is read
         View view = viewOptions.view();
         List<Path> files = MapFiles.expand(options.paths);
         Map<String, Path> targets = targets(files, view);
         return check
-                ? checkDiagrams(choice, renderer, view, files, targets)
-                : render(choice, renderer, view, files, targets);
+                ? checkDiagrams(choice, view, files, targets)
+                : render(choice, view, files, targets);
     }
 
-    private int render(EngineChoice choice, DotRenderer renderer, View view, List<Path> files,
-                       Map<String, Path> targets) {
+    private int render(EngineChoice choice, View view, List<Path> files, Map<String, Path> targets) {
         PrintWriter out = spec.commandLine().getOut();
         Map<Path, Optional<DiagramStamp>> stamps = new LinkedHashMap<>();
         for (Path target : targets.values()) {
@@ -110,7 +106,7 @@ public final class RenderCommand implements Callable<Integer> {
                 }
                 Path target = targets.get(result.path().toString());
                 Engine engine = engines.forDiagram(stamps.get(target));
-                diagrams.put(target, drawing(engine, renderer.render(drawable.view())));
+                diagrams.put(target, drawing(engine, dot(drawable)));
                 engineNames.put(target, engine.name());
             }
             write(out, diagrams, engineNames);
@@ -130,8 +126,7 @@ public final class RenderCommand implements Callable<Integer> {
      * {@code --check}: every diagram that {@link #render} would write, drawn in memory and compared
      * with the file in the output folder. Reads the folder and writes nothing.
      */
-    private int checkDiagrams(EngineChoice choice, DotRenderer renderer, View view, List<Path> files,
-                              Map<String, Path> targets) {
+    private int checkDiagrams(EngineChoice choice, View view, List<Path> files, Map<String, Path> targets) {
         PrintWriter out = spec.commandLine().getOut();
         Map<Path, Optional<String>> onDisk = new LinkedHashMap<>();
         for (Path target : targets.values()) {
@@ -163,7 +158,7 @@ public final class RenderCommand implements Callable<Integer> {
                 } else {
                     Engine redraw = engines.forDiagram(stamp);
                     engineUsed = Optional.of(redraw.name());
-                    String fresh = drawing(redraw, renderer.render(drawable.view()));
+                    String fresh = drawing(redraw, dot(drawable));
                     reason = DiagramComparison.whyStale(existing.get(), fresh, result.path().toString());
                 }
                 if (reason.isPresent()) {
@@ -187,6 +182,13 @@ public final class RenderCommand implements Callable<Integer> {
         } catch (EngineException e) {
             throw new CommandFailure(e.getMessage());
         }
+    }
+
+    /** The map's DOT, laid out as the command line and then the map's {@code render:} section say. */
+    /** The DOT of a map's view, drawn with the command line's choices over the map's own render: section. */
+    private String dot(Drawable drawable) {
+        ArgumentMap map = drawable.map().load().map().orElseThrow();
+        return new DotRenderer(DiagramChoices.resolve(layout.choices(), map.render())).render(drawable.view());
     }
 
     private static String checkSummary(int checked, int missing, int stale, List<String> engineNames) {
@@ -214,9 +216,7 @@ public final class RenderCommand implements Callable<Integer> {
         StringBuilder command = new StringBuilder("argmap render");
         engineName.ifPresent(name -> command.append(" --engine ").append(name));
         command.append(ViewOptions.asArguments(view));
-        if (parseTheme(theme) != DiagramOptions.Theme.LIGHT) {
-            command.append(" --theme ").append(parseTheme(theme).name().toLowerCase(Locale.ROOT));
-        }
+        layout.asArguments().forEach(argument -> command.append(' ').append(argument));
         if (!outputDir.equals(Path.of(DEFAULT_OUTPUT))) {
             command.append(" -o ").append(outputDir);
         }
@@ -290,18 +290,6 @@ public final class RenderCommand implements Callable<Integer> {
             byMap.put(file.toString(), target);
         }
         return byMap;
-    }
-
-    private static DiagramOptions.Theme parseTheme(String text) {
-        for (DiagramOptions.Theme candidate : DiagramOptions.Theme.values()) {
-            if (candidate.name().equalsIgnoreCase(text.strip())) {
-                return candidate;
-            }
-        }
-        throw new CommandFailure("unknown theme '" + text + "', expected one of: "
-                + Arrays.stream(DiagramOptions.Theme.values())
-                        .map(candidate -> candidate.name().toLowerCase(Locale.ROOT))
-                        .collect(Collectors.joining(", ")));
     }
 
     private static EngineChoice parseEngine(String text) {

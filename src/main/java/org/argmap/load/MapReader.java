@@ -1,5 +1,6 @@
 package org.argmap.load;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.argmap.model.Kind;
 import org.argmap.model.Location;
 import org.argmap.model.Perspective;
 import org.argmap.model.Ref;
+import org.argmap.model.RenderSettings;
 import org.argmap.model.Source;
 import org.argmap.model.Statement;
 import org.argmap.model.Text;
@@ -33,12 +35,15 @@ final class MapReader {
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     static final int MAX_ID_LENGTH = 64;
 
-    static final Set<String> TOP_FIELDS = Set.of("argmap", "title", "source", "perspectives", "statements", "arguments", "expect");
+    static final Set<String> TOP_FIELDS = Set.of("argmap", "title", "source", "perspectives", "statements", "arguments", "expect",
+            "render");
     static final Set<String> SOURCE_FIELDS = Set.of("title", "author", "publisher", "date", "url", "text");
     static final Set<String> PERSPECTIVE_FIELDS = Set.of("label", "description");
     static final Set<String> STATEMENT_FIELDS = Set.of("text", "kind", "supports", "attacks", "perspective", "quote", "title", "tags", "weight", "note");
     static final Set<String> ARGUMENT_FIELDS = Set.of("kind", "premises", "conclusion", "scheme", "note");
     static final Set<String> EXPECT_FIELDS = Set.of("accepted", "rejected", "undecided");
+    static final Set<String> RENDER_FIELDS = Set.of("direction", "labels", "wrap", "theme");
+    private static final Pattern DECIMAL_INTEGER = Pattern.compile("[-+]?[0-9]+");
 
     private final String file;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -56,7 +61,7 @@ final class MapReader {
     /** The map before kind inference: statements carry only what was written. */
     record RawMap(int version, Optional<Text> title, Source source, Map<String, Perspective> perspectives,
                   Map<String, RawStatement> statements, Map<String, Argument> arguments, Expectations expect,
-                  Location statementsLocation) {
+                  Location statementsLocation, RenderSettings render) {
     }
 
     record RawStatement(String id, Location location, Text text, Optional<Text> kind, List<Ref> supports,
@@ -114,7 +119,9 @@ final class MapReader {
         top.entry("arguments").ifPresent(e -> readKeyed(e.value(), "arguments", (key, node) ->
                 readArgument(key, node).ifPresent(a -> arguments.put(a.id(), a))));
         Expectations expect = top.entry("expect").map(e -> readExpect(e.value())).orElse(Expectations.NONE);
-        return Optional.of(new RawMap(FORMAT_VERSION, title, source, perspectives, statements, arguments, expect, statementsAt));
+        RenderSettings render = top.entry("render").map(e -> readRender(e.value())).orElse(RenderSettings.NONE);
+        return Optional.of(new RawMap(FORMAT_VERSION, title, source, perspectives, statements, arguments, expect, statementsAt,
+                render));
     }
 
     private Source readSource(YamlNode node) {
@@ -262,6 +269,68 @@ final class MapReader {
                 m.entry("undecided").map(e -> refs(e.value(), "'expect' 'undecided'")).orElse(List.of()));
     }
 
+    private RenderSettings readRender(YamlNode node) {
+        Optional<YamlNode.Mapping> mapping = mapping(node, "'render'");
+        if (mapping.isEmpty()) {
+            return RenderSettings.NONE;
+        }
+        YamlNode.Mapping m = mapping.get();
+        checkFields(m, RENDER_FIELDS, "'render'");
+        return new RenderSettings(
+                word(m, "direction", RenderSettings.DIRECTIONS, "TB puts the thesis at the top, LR at the left"),
+                word(m, "labels", RenderSettings.LABELS, "title shows only titles, text only the full text"),
+                m.entry("wrap").flatMap(e -> readWrap(e.value())),
+                word(m, "theme", RenderSettings.THEMES, null));
+    }
+
+    /** One of a fixed set of words, spelt exactly; an empty value counts as not written. */
+    private Optional<Text> word(YamlNode.Mapping m, String name, List<String> words, String fallbackHint) {
+        Optional<Text> value = field(m, name, "'render'");
+        if (value.isEmpty() || words.contains(value.get().value())) {
+            return value;
+        }
+        String written = value.get().value();
+        Optional<String> sameButCase = words.stream().filter(w -> w.equalsIgnoreCase(written.strip())).findFirst();
+        String hint = sameButCase.map(w -> "did you mean '" + w + "'?")
+                .or(() -> DidYouMean.hint(written, words))
+                .orElse(fallbackHint);
+        error(value.get().location(), "'render' '" + name + "' must be " + oneOf(words) + ", found '" + abbreviate(written) + "'",
+                hint);
+        return Optional.empty();
+    }
+
+    private Optional<RenderSettings.Wrap> readWrap(YamlNode value) {
+        String range = RenderSettings.MIN_WRAP + " to " + RenderSettings.MAX_WRAP;
+        if (!(value instanceof YamlNode.Scalar s) || s.type() != YamlNode.ScalarType.INTEGER) {
+            error(value.location(), "'render' 'wrap' must be a whole number from " + range + ", found " + shown(value),
+                    "write e.g. 'wrap: 30' without quotes: the most characters on a line of statement text");
+            return Optional.empty();
+        }
+        if (!DECIMAL_INTEGER.matcher(s.text()).matches()) {
+            error(value.location(), "'render' 'wrap' " + s.text() + " is not written in decimal", "write e.g. 'wrap: 30'");
+            return Optional.empty();
+        }
+        BigInteger columns = new BigInteger(s.text());
+        if (columns.compareTo(BigInteger.valueOf(RenderSettings.MIN_WRAP)) < 0
+                || columns.compareTo(BigInteger.valueOf(RenderSettings.MAX_WRAP)) > 0) {
+            error(value.location(), "'render' 'wrap' is " + s.text() + ", outside " + range,
+                    "choose a line width from " + range + " characters, or leave 'wrap' out for the default");
+            return Optional.empty();
+        }
+        return Optional.of(new RenderSettings.Wrap(columns.intValueExact(), value.location()));
+    }
+
+    /** A value for a message: a number as written, a string quoted and named, anything else described. */
+    private static String shown(YamlNode value) {
+        if (value instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.STRING) {
+            return "the string '" + abbreviate(s.text()) + "'";
+        }
+        if (value instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.FLOAT) {
+            return abbreviate(s.text());
+        }
+        return value.describe();
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     private interface EntryReader {
@@ -375,6 +444,11 @@ final class MapReader {
 
     private static List<String> kindWords() {
         return java.util.Arrays.stream(Kind.values()).map(Kind::word).toList();
+    }
+
+    /** "a, b or c". */
+    private static String oneOf(List<String> words) {
+        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
     }
 
     private static String abbreviate(String s) {

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param file               the map's file name as given by the user (used in every {@link Location})
  * @param statementsLocation where the {@code statements} key was written (for findings about the
  *                           statements as a whole, such as a missing thesis)
+ * @param render             the map's own drawing settings; {@link RenderSettings#NONE} when it has none
  */
 public record ArgumentMap(
         String file,
@@ -23,7 +24,8 @@ public record ArgumentMap(
         Map<String, Statement> statements,
         Map<String, Argument> arguments,
         Expectations expect,
-        Location statementsLocation) {
+        Location statementsLocation,
+        RenderSettings render) {
 
     public ArgumentMap {
         Objects.requireNonNull(file, "file");
@@ -34,13 +36,23 @@ public record ArgumentMap(
         arguments = ordered(arguments);
         Objects.requireNonNull(expect, "expect");
         Objects.requireNonNull(statementsLocation, "statementsLocation");
+        Objects.requireNonNull(render, "render");
+    }
+
+    /** A map without drawing settings. */
+    public ArgumentMap(String file, int version, Optional<Text> title, Source source,
+                       Map<String, Perspective> perspectives, Map<String, Statement> statements,
+                       Map<String, Argument> arguments, Expectations expect, Location statementsLocation) {
+        this(file, version, title, source, perspectives, statements, arguments, expect, statementsLocation,
+                RenderSettings.NONE);
     }
 
     /** A map built in code, with no written {@code statements} key: such findings point at 1:1. */
     public ArgumentMap(String file, int version, Optional<Text> title, Source source,
                        Map<String, Perspective> perspectives, Map<String, Statement> statements,
                        Map<String, Argument> arguments, Expectations expect) {
-        this(file, version, title, source, perspectives, statements, arguments, expect, Location.at(file, 1, 1));
+        this(file, version, title, source, perspectives, statements, arguments, expect, Location.at(file, 1, 1),
+                RenderSettings.NONE);
     }
 
     private static <V> Map<String, V> ordered(Map<String, V> map) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.argmap.model.Argument;
@@ -32,11 +33,16 @@ import org.argmap.model.Text;
  * <p>The drawing: one box per statement, its kind shown by outline shape, line style and colour
  * and named in small capitals at the top of the box; the thesis larger, bold and double-bordered.
  * Each argument is a small grey node where its premises meet. Edges point from what supports or
- * attacks towards what is supported or attacked, and the graph is laid out right to left, so the
+ * attacks towards what is supported or attacked, and by default the graph is laid out right to left, so the
  * thesis sits at the left and the reasons for and against it fan out to the right. Argument trees
  * are shallow and broad, so this keeps an essay's map about as tall as it is wide (laid out bottom
  * to top, the essay map was four times wider than tall). Each perspective is a labelled band; a
  * legend sits beside the outermost rank.
+ *
+ * <p>{@link DiagramOptions} turn the drawing: the reading direction (perspective names stay at the
+ * top-left of their bands, see {@link ClusterLabel}), what a box shows and how wide its lines are
+ * (see {@link StatementLabel}). A rebuttal is kept in line with the counterpoint it answers when
+ * both share a band (see {@link RebuttalPairs}).
  *
  * <p>The output depends only on the map: the same map gives byte-identical DOT, and statements,
  * arguments and perspectives appear in the map's order. Node names are the map's ids, and each
@@ -57,8 +63,6 @@ public final class DotRenderer {
      * and fontconfig maps it to a metric-compatible sans (Arial, Liberation Sans, Nimbus Sans).
      */
     static final String FONT = "Helvetica";
-    /** Columns per line of statement text: a phrase fits, boxes stay narrow. */
-    static final int TEXT_COLUMNS = 36;
     /** Width of an average character of running text in Helvetica, in ems (measured: 0.5-0.55). */
     static final double AVERAGE_CHAR_WIDTH = 0.56;
     static final int ARGUMENT_COLUMNS = 24;
@@ -131,8 +135,9 @@ public final class DotRenderer {
         Map<String, List<MutableNode>> clusterMembers = new LinkedHashMap<>();
         map.perspectives().keySet().forEach(id -> clusterMembers.put(id, new ArrayList<>()));
         List<MutableNode> topLevel = new ArrayList<>();
+        int cellColumns = StatementLabel.cellColumns(map, options);
         for (Statement statement : map.statements().values()) {
-            MutableNode node = statementNode(statement).add("tooltip", Tooltip.of(statement));
+            MutableNode node = statementNode(statement, cellColumns).add("tooltip", Tooltip.of(statement));
             perspectiveOf(map, statement).ifPresentOrElse(
                     id -> clusterMembers.get(id).add(node), () -> topLevel.add(node));
         }
@@ -146,13 +151,15 @@ public final class DotRenderer {
         for (Perspective perspective : map.perspectives().values()) {
             List<MutableNode> members = clusterMembers.get(perspective.id());
             if (!members.isEmpty()) {
-                graph.add(perspectiveCluster(perspective, members));
+                graph.add(perspectiveCluster(perspective, members, ClusterLabel.topLeft(options.direction())));
             }
         }
         if (legend) {
             graph.add(Legend.node(palette));
         }
-        edgeTails(Relation.of(map)).forEach(graph::add);
+        List<Relation> relations = Relation.of(map);
+        Set<Relation> pairs = RebuttalPairs.of(map, relations, statement -> perspectiveOf(map, statement));
+        edgeTails(relations, pairs).forEach(graph::add);
         return graph;
     }
 
@@ -187,16 +194,15 @@ public final class DotRenderer {
         return premisePerspectives.size() == 1 ? premisePerspectives.get(0) : Optional.empty();
     }
 
-    private MutableGraph perspectiveCluster(Perspective perspective, List<MutableNode> members) {
+    private MutableGraph perspectiveCluster(Perspective perspective, List<MutableNode> members,
+                                            ClusterLabel placement) {
         MutableGraph cluster = mutGraph(perspective.id()).setDirected(true).setCluster(true);
         MutableAttributed<MutableGraph, ForGraph> attrs = cluster.graphAttrs();
         attrs.add("id", DotText.plain("perspective-" + perspective.id()));
         attrs.add("label", Label.html("<B>" + DotText.html(TextWrapper.normalizeSpace(perspective.displayName()))
                 + "</B>"));
-        // With rankdir=RL Graphviz mirrors cluster labels left to right: "r" puts the label at the
-        // left, where a reader starts.
-        attrs.add("labelloc", "t");
-        attrs.add("labeljust", "r");
+        attrs.add("labelloc", placement.labelloc());
+        attrs.add("labeljust", placement.labeljust());
         attrs.add("fontsize", 13);
         attrs.add("style", "rounded,filled");
         attrs.add("fillcolor", palette.clusterFill());
@@ -206,19 +212,18 @@ public final class DotRenderer {
         return cluster;
     }
 
-    private MutableNode statementNode(Statement statement) {
+    private MutableNode statementNode(Statement statement, int cellColumns) {
         NodeStyle style = NodeStyle.of(statement.kind());
         List<String> lines = new ArrayList<>();
         lines.add(caption(style));
-        TextWrapper wrapper = new TextWrapper(TEXT_COLUMNS);
-        statement.title().map(Text::value).ifPresent(title ->
-                wrapper.wrap(title).forEach(line -> lines.add("<B>" + DotText.html(line) + "</B>")));
-        wrapper.wrap(statement.text().value()).forEach(line -> lines.add(DotText.html(line)));
+        for (StatementLabel.Line line : StatementLabel.lines(statement, options)) {
+            lines.add(line.bold() ? "<B>" + DotText.html(line.text()) + "</B>" : DotText.html(line.text()));
+        }
         String label = String.join("<BR/>", lines);
         // A cell of fixed minimum width around the text: the embedded engine estimates text
-        // widths on the narrow side, so without it lines ran past the box's right edge. Reserving
-        // a full line's width for every box also gives the boxes one even width.
-        int width = (int) Math.round(TEXT_COLUMNS * style.fontSize * AVERAGE_CHAR_WIDTH);
+        // widths on the narrow side, so without it lines ran past the box's right edge. One width
+        // for every box (StatementLabel.cellColumns) also gives the boxes one even width.
+        int width = (int) Math.round(cellColumns * style.fontSize * AVERAGE_CHAR_WIDTH);
         String cell = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">"
                 + "<TR><TD WIDTH=\"" + width + "\" ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + label + "</TD></TR></TABLE>";
         return styled(mutNode(statement.id()), style)
@@ -228,7 +233,9 @@ public final class DotRenderer {
 
     private MutableNode argumentNode(Argument argument) {
         String name = argument.scheme().map(Text::value).orElse(argument.id());
-        String label = new TextWrapper(ARGUMENT_COLUMNS).wrap(name).stream()
+        // never wider than a line of statement text
+        int columns = Math.min(ARGUMENT_COLUMNS, options.wrapColumns());
+        String label = new TextWrapper(columns).wrap(name).stream()
                 .map(DotText::html)
                 .collect(Collectors.joining("<BR/>"));
         return styled(mutNode(argument.id()), NodeStyle.ARGUMENT)
@@ -267,11 +274,14 @@ public final class DotRenderer {
      * edge at the top level, so each node stays in the cluster it was declared in. The serializer
      * merges stand-ins with the declared nodes by name.
      */
-    private List<MutableNode> edgeTails(List<Relation> relations) {
+    private List<MutableNode> edgeTails(List<Relation> relations, Set<Relation> weighted) {
         Map<String, MutableNode> tails = new LinkedHashMap<>();
         for (Relation relation : relations) {
-            tails.computeIfAbsent(relation.from(), id -> mutNode(id))
-                    .addLink(styledLink(mutNode(relation.to()), relation.style()));
+            Link link = styledLink(mutNode(relation.to()), relation.style());
+            if (weighted.contains(relation)) {
+                link = link.with("weight", RebuttalPairs.WEIGHT);
+            }
+            tails.computeIfAbsent(relation.from(), id -> mutNode(id)).addLink(link);
         }
         return List.copyOf(tails.values());
     }

@@ -18,12 +18,20 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.argmap.load.MapLoader;
+import org.argmap.model.ArgumentMap;
+import org.argmap.render.DiagramOptions;
+import org.argmap.render.DiagramOptions.Direction;
+import org.argmap.render.DiagramOptions.LabelMode;
+import org.argmap.render.DiagramOptions.Theme;
+import org.argmap.render.DotRenderer;
 import org.argmap.render.engine.EmbeddedEngine;
 import org.argmap.render.engine.ExecutableSearch;
 import org.argmap.render.engine.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
@@ -250,7 +258,7 @@ class RenderCommandTest {
 
         CliRun run = checkWritingNothing("render", "--check", "-o", out.toString(), map.toString());
         assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
-        assertTrue(run.out().contains("stale: " + out.resolve("m.svg") + " (" + map + " changed since it was drawn;"
+        assertTrue(run.out().contains("stale: " + out.resolve("m.svg") + " (" + map + " changed since it was drawn, or its drawing settings did;"
                 + " run 'argmap render --engine embedded -o " + out + " " + map + "')"), run::all);
         assertTrue(run.out().contains("1 diagram checked, redrawn by the embedded engine: 1 stale"), run::all);
     }
@@ -389,6 +397,25 @@ class RenderCommandTest {
         assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
         assertTrue(run.err().contains(map + " has no perspective 'rigth'"), run::all);
         assertTrue(run.err().contains("did you mean 'right'?"), run::all);
+    }
+
+    // layout: --direction, --labels, --wrap and the map's render: section
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+            "--direction | up     | unknown value 'up' for --direction; use LR, RL, TB, BT",
+            "--labels    | titles | unknown value 'titles' for --labels; use both, title, text",
+            "--wrap      | 5      | --wrap 5 is outside 12 to 120",
+            "--wrap      | 121    | --wrap 121 is outside 12 to 120",
+            "--wrap      | wide   | 'wide' is not an int"})
+    void badLayoutValueExitsTwoNamingWhatIsAcceptedAndDrawsNothing(String option, String value, String message)
+            throws IOException {
+        Path map = write("m.yaml", CheckCommandTest.VALID);
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("render", option, value, "-o", out.toString(), map.toString());
+        assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
+        assertTrue(run.err().contains(message), run::all);
+        assertEquals("", run.out(), "the maps are not even read");
         assertFalse(Files.exists(out));
     }
 
@@ -465,5 +492,70 @@ class RenderCommandTest {
         assertTrue(otherDepth.out().contains("missing: " + out.resolve("m--focus-answer-1.svg")), otherDepth::all);
         CliRun whole = checkWritingNothing("render", "--check", "-o", out.toString(), map.toString());
         assertTrue(whole.out().contains("missing: " + out.resolve("m.svg")), "the view is not the whole diagram: " + whole.out());
+    }
+
+    @Test
+    void misspeltLayoutWordGetsDidYouMean() throws IOException {
+        CliRun run = CliRun.of("render", "--labels", "titel", write("m.yaml", CheckCommandTest.VALID).toString());
+        assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
+        assertTrue(run.err().contains("did you mean 'title'?"), run::all);
+    }
+
+    /** The DOT a diagram was drawn from, as its stamp records it. */
+    private static String drawnFrom(Path svg) throws IOException {
+        return DiagramStamp.readFrom(Files.readString(svg)).orElseThrow().dotSha256();
+    }
+
+    private static String dotOf(Path map, DiagramOptions options) throws IOException {
+        ArgumentMap loaded = new MapLoader().load(map).map().orElseThrow();
+        return DiagramStamp.of("embedded", new DotRenderer(options).render(loaded)).dotSha256();
+    }
+
+    @Test
+    void directionOptionDrawsTheMapThatWay() throws IOException {
+        assumeEngine("embedded");
+        Path map = write("m.yaml", CheckCommandTest.VALID);
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("render", "--engine", "embedded", "--direction", "TB", "-o", out.toString(), map.toString());
+        assertEquals(ExitStatus.CLEAN, run.status(), run::all);
+        DiagramOptions topDown = DiagramOptions.DEFAULT.withDirection(Direction.TB);
+        assertEquals(dotOf(map, topDown), drawnFrom(out.resolve("m.svg")));
+        assertFalse(dotOf(map, topDown).equals(dotOf(map, DiagramOptions.DEFAULT)));
+    }
+
+    @Test
+    void mapRenderSectionIsAppliedAndTheCommandLineWinsOverItOptionByOption() throws IOException {
+        assumeEngine("embedded");
+        Path map = write("m.yaml", CheckCommandTest.VALID + "render:\n  direction: TB\n  labels: title\n  wrap: 30\n");
+        DiagramOptions fromMap = new DiagramOptions(Direction.TB, LabelMode.TITLE, 30, Theme.LIGHT);
+
+        Path plain = dir.resolve("plain");
+        assertEquals(ExitStatus.CLEAN, CliRun.of("render", "--engine", "embedded", "-o", plain.toString(), map.toString()).status());
+        assertEquals(dotOf(map, fromMap), drawnFrom(plain.resolve("m.svg")));
+
+        Path overridden = dir.resolve("overridden");
+        CliRun run = CliRun.of("render", "--engine", "embedded", "--direction", "rl", "--wrap", "20",
+                "-o", overridden.toString(), map.toString());
+        assertEquals(ExitStatus.CLEAN, run.status(), run::all);
+        assertEquals(dotOf(map, fromMap.withDirection(Direction.RL).withWrapColumns(20)),
+                drawnFrom(overridden.resolve("m.svg")));
+    }
+
+    @Test
+    void checkDrawsWithTheSameLayoutOptionsAndRepeatsThemInTheCommandItSuggests() throws IOException {
+        assumeEngine("embedded");
+        Path map = write("m.yaml", CheckCommandTest.VALID);
+        Path out = dir.resolve("out");
+        assertEquals(ExitStatus.CLEAN, CliRun.of("render", "--engine", "embedded", "--direction", "TB", "--labels", "text",
+                "-o", out.toString(), map.toString()).status());
+
+        CliRun same = checkWritingNothing("render", "--check", "--direction", "tb", "--labels", "TEXT", "-o", out.toString(),
+                map.toString());
+        assertEquals(ExitStatus.CLEAN, same.status(), same::all);
+
+        CliRun other = checkWritingNothing("render", "--check", "--labels", "text", "-o", out.toString(), map.toString());
+        assertEquals(ExitStatus.FINDINGS, other.status(), other::all);
+        assertTrue(other.out().contains("run 'argmap render --engine embedded --labels text -o " + out + " " + map + "'"),
+                other::all);
     }
 }

@@ -13,6 +13,7 @@ import org.argmap.diagnostic.Diagnostic;
 import org.argmap.model.ArgumentKind;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Kind;
+import org.argmap.model.RenderSettings;
 import org.argmap.model.Statement;
 import org.junit.jupiter.api.Test;
 
@@ -484,5 +485,156 @@ class MapLoaderTest {
             LoadResult result = load("argmap: 1\nstatements:\n  t: {kind: thesis, text: A, weight: " + weight + "}\n");
             assertEquals("schema", only(result).rule(), weight);
         }
+    }
+
+    // --- the render: section -------------------------------------------------------------------
+
+    private static final String THESIS_ONLY = "argmap: 1\nstatements:\n  t: {kind: thesis, text: A}\n";
+
+    @Test
+    void renderSectionIsReadWithThePositionOfEveryValue() {
+        LoadResult result = load("""
+                argmap: 1
+                statements:
+                  t: {kind: thesis, text: A}
+                render:
+                  direction: TB
+                  labels: title
+                  wrap: 30
+                  theme: dark
+                """);
+        assertEquals(List.of(), result.diagnostics());
+        RenderSettings render = result.map().orElseThrow().render();
+        assertEquals("TB", render.direction().orElseThrow().value());
+        assertEquals("title", render.labels().orElseThrow().value());
+        assertEquals(30, render.wrap().orElseThrow().columns());
+        assertEquals("dark", render.theme().orElseThrow().value());
+        assertEquals(List.of(5, 14), List.of(render.direction().orElseThrow().location().line(),
+                render.direction().orElseThrow().location().column()));
+        assertEquals(List.of(7, 9), List.of(render.wrap().orElseThrow().location().line(),
+                render.wrap().orElseThrow().location().column()));
+    }
+
+    @Test
+    void mapWithoutRenderSectionOrWithEmptyValuesHasNoSettings() {
+        assertEquals(RenderSettings.NONE, load(THESIS_ONLY).map().orElseThrow().render());
+        LoadResult empty = load(THESIS_ONLY + "render: {direction: , labels: ~, theme: null}\n");
+        assertEquals(List.of(), empty.diagnostics());
+        assertEquals(RenderSettings.NONE, empty.map().orElseThrow().render());
+    }
+
+    @Test
+    void everyAcceptedWordIsRead() {
+        for (String direction : RenderSettings.DIRECTIONS) {
+            LoadResult result = load(THESIS_ONLY + "render: {direction: " + direction + "}\n");
+            assertEquals(direction, result.map().orElseThrow().render().direction().orElseThrow().value());
+        }
+        for (String labels : RenderSettings.LABELS) {
+            LoadResult result = load(THESIS_ONLY + "render: {labels: " + labels + "}\n");
+            assertEquals(labels, result.map().orElseThrow().render().labels().orElseThrow().value());
+        }
+        for (String theme : RenderSettings.THEMES) {
+            LoadResult result = load(THESIS_ONLY + "render: {theme: " + theme + "}\n");
+            assertEquals(theme, result.map().orElseThrow().render().theme().orElseThrow().value());
+        }
+    }
+
+    @Test
+    void unknownRenderFieldPointsAtTheKeyWithDidYouMean() {
+        Diagnostic d = only(load(THESIS_ONLY + "render:\n  wrapp: 30\n"));
+        assertAt(d, "schema", 5, 3);
+        assertEquals("unknown field 'wrapp' in 'render'", d.message());
+        assertEquals("did you mean 'wrap'?", d.hint().orElseThrow());
+    }
+
+    @Test
+    void unknownWordIsReportedAtTheValueWithTheAcceptedWords() {
+        Diagnostic direction = only(load(THESIS_ONLY + "render:\n  direction: up\n"));
+        assertAt(direction, "schema", 5, 14);
+        assertEquals("'render' 'direction' must be LR, RL, TB or BT, found 'up'", direction.message());
+        assertTrue(direction.hint().orElseThrow().contains("TB puts the thesis at the top"), direction::toString);
+
+        Diagnostic labels = only(load(THESIS_ONLY + "render: {labels: titles}\n"));
+        assertAt(labels, "schema", 4, 18);
+        assertEquals("'render' 'labels' must be both, title or text, found 'titles'", labels.message());
+        assertEquals("did you mean 'title'?", labels.hint().orElseThrow());
+
+        Diagnostic theme = only(load(THESIS_ONLY + "render:\n  theme: blue\n"));
+        assertAt(theme, "schema", 5, 10);
+        assertEquals("'render' 'theme' must be light, dark or print, found 'blue'", theme.message());
+    }
+
+    @Test
+    void wordInTheWrongCaseIsRejectedWithTheRightSpelling() {
+        Diagnostic d = only(load(THESIS_ONLY + "render:\n  direction: tb\n"));
+        assertAt(d, "schema", 5, 14);
+        assertEquals("did you mean 'TB'?", d.hint().orElseThrow());
+        assertEquals("did you mean 'dark'?", only(load(THESIS_ONLY + "render: {theme: Dark}\n")).hint().orElseThrow());
+    }
+
+    @Test
+    void wrapOutsideItsRangeIsReportedAtTheValue() {
+        Diagnostic small = only(load(THESIS_ONLY + "render:\n  wrap: 11\n"));
+        assertAt(small, "schema", 5, 9);
+        assertEquals("'render' 'wrap' is 11, outside 12 to 120", small.message());
+        Diagnostic large = only(load(THESIS_ONLY + "render:\n  wrap: 121\n"));
+        assertAt(large, "schema", 5, 9);
+        Diagnostic huge = only(load(THESIS_ONLY + "render:\n  wrap: 99999999999999999999\n"));
+        assertTrue(huge.message().contains("outside 12 to 120"), huge::toString);
+        for (int edge : List.of(RenderSettings.MIN_WRAP, RenderSettings.MAX_WRAP)) {
+            LoadResult result = load(THESIS_ONLY + "render: {wrap: " + edge + "}\n");
+            assertEquals(edge, result.map().orElseThrow().render().wrap().orElseThrow().columns());
+        }
+    }
+
+    @Test
+    void wrapThatIsNoWholeNumberIsReportedWithWhatWasFound() {
+        List<List<String>> cases = List.of(
+                List.of("\"30\"", "found the string '30'"),
+                List.of("30.5", "found 30.5"),
+                List.of("thirty", "found the string 'thirty'"),
+                List.of("[30]", "found a list"),
+                List.of("", "found an empty value"),
+                List.of("true", "found a boolean"));
+        for (List<String> c : cases) {
+            Diagnostic d = only(load(THESIS_ONLY + "render:\n  wrap: " + c.get(0) + "\n"));
+            assertEquals("schema", d.rule(), c.get(0));
+            assertEquals(5, d.location().line(), d::toString);
+            assertTrue(d.message().startsWith("'render' 'wrap' must be a whole number from 12 to 120, " + c.get(1)), d::toString);
+        }
+    }
+
+    @Test
+    void wrapWrittenInAnotherBaseOrWithAFractionIsRejected() {
+        for (String wrap : List.of("0x1E", "30.0", "3_0", "0o36")) {
+            LoadResult result = load(THESIS_ONLY + "render: {wrap: " + wrap + "}\n");
+            Diagnostic d = only(result);
+            assertAt(d, "schema", 4, 16);
+            assertTrue(result.map().orElseThrow().render().wrap().isEmpty(), wrap);
+        }
+    }
+
+    @Test
+    void renderThatIsNoMappingIsReported() {
+        Diagnostic word = only(load(THESIS_ONLY + "render: TB\n"));
+        assertAt(word, "schema", 4, 9);
+        assertEquals("'render' must be a mapping, found a string", word.message());
+        Diagnostic list = only(load(THESIS_ONLY + "render:\n  - direction: TB\n"));
+        assertAt(list, "schema", 5, 3);
+        Diagnostic direction = only(load(THESIS_ONLY + "render:\n  direction: [TB]\n"));
+        assertAt(direction, "schema", 5, 14);
+        assertTrue(direction.message().contains("must be a string, found a list"), direction::toString);
+    }
+
+    @Test
+    void badRenderValuesAreDroppedAndTheGoodOnesKept() {
+        LoadResult result = load(THESIS_ONLY + "render:\n  direction: TB\n  labels: none\n  wrap: 5\n  theme: print\n");
+        assertEquals(2, result.diagnostics().size(), result.diagnostics()::toString);
+        assertAt(result.diagnostics().get(0), "schema", 6, 11);
+        assertAt(result.diagnostics().get(1), "schema", 7, 9);
+        RenderSettings render = result.map().orElseThrow().render();
+        assertEquals("TB", render.direction().orElseThrow().value());
+        assertTrue(render.labels().isEmpty() && render.wrap().isEmpty());
+        assertEquals("print", render.theme().orElseThrow().value());
     }
 }

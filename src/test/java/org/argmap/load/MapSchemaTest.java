@@ -19,10 +19,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.argmap.model.ArgumentKind;
 import org.argmap.model.Kind;
+import org.argmap.model.RenderSettings;
 import org.junit.jupiter.api.Test;
 
 class MapSchemaTest {
@@ -90,6 +92,7 @@ class MapSchemaTest {
         assertEquals(MapReader.TOP_FIELDS, propertyNames(top));
         assertEquals(MapReader.SOURCE_FIELDS, propertyNames(top.path("properties").path("source")));
         assertEquals(MapReader.EXPECT_FIELDS, propertyNames(top.path("properties").path("expect")));
+        assertEquals(MapReader.RENDER_FIELDS, propertyNames(top.path("properties").path("render")));
         assertEquals(MapReader.PERSPECTIVE_FIELDS, propertyNames(definition("perspective")));
         assertEquals(MapReader.STATEMENT_FIELDS, propertyNames(definition("statement")));
         assertEquals(MapReader.ARGUMENT_FIELDS, propertyNames(definition("argument")));
@@ -99,7 +102,7 @@ class MapSchemaTest {
     void everyMappingWithFixedFieldsRejectsUnknownOnes() throws IOException {
         JsonNode top = schema();
         for (JsonNode mapping : List.of(top, top.path("properties").path("source"), top.path("properties").path("expect"),
-                definition("perspective"), definition("statement"), definition("argument"))) {
+                top.path("properties").path("render"), definition("perspective"), definition("statement"), definition("argument"))) {
             assertTrue(mapping.path("additionalProperties").isBoolean() && !mapping.path("additionalProperties").asBoolean(),
                     () -> "additionalProperties: false in " + mapping);
         }
@@ -123,6 +126,21 @@ class MapSchemaTest {
         assertEquals(statementKinds, words(definition("statement").path("properties").path("kind").path("enum")));
         assertEquals(Arrays.stream(ArgumentKind.values()).map(ArgumentKind::word).toList(),
                 words(definition("argument").path("properties").path("kind").path("enum")));
+    }
+
+    @Test
+    void renderWordsAndWrapRangeAreTheModelsOnes() throws IOException {
+        JsonNode render = schema().path("properties").path("render").path("properties");
+        Map<String, List<String>> allowed = Map.of("direction", RenderSettings.DIRECTIONS,
+                "labels", RenderSettings.LABELS, "theme", RenderSettings.THEMES);
+        allowed.forEach((field, modelWords) -> {
+            List<String> expected = new ArrayList<>(modelWords);
+            expected.add(null); // an empty value counts as not written
+            assertEquals(expected, words(render.path(field).path("enum")), field);
+        });
+        assertEquals("integer", render.path("wrap").path("type").asText());
+        assertEquals(RenderSettings.MIN_WRAP, render.path("wrap").path("minimum").asInt());
+        assertEquals(RenderSettings.MAX_WRAP, render.path("wrap").path("maximum").asInt());
     }
 
     @Test

@@ -44,6 +44,83 @@ class DotRendererTest {
     }
 
     @Test
+    void eachDirectionRendersExactlyAsItsGoldenFileAndLrIsTheDefault() {
+        for (DiagramOptions.Direction direction : DiagramOptions.Direction.values()) {
+            String dot = new DotRenderer(DiagramOptions.DEFAULT.withDirection(direction)).render(SampleMaps.small());
+            if (direction == DiagramOptions.Direction.LR) {
+                assertEquals(renderer.render(SampleMaps.small()), dot);
+            } else {
+                GoldenFiles.assertMatchesGolden("small-map-direction-" + direction.name().toLowerCase(java.util.Locale.ROOT)
+                        + ".dot", dot);
+            }
+        }
+    }
+
+    @Test
+    void eachLabelModeRendersExactlyAsItsGoldenFileAndBothIsTheDefault() {
+        for (DiagramOptions.LabelMode labels : DiagramOptions.LabelMode.values()) {
+            String dot = new DotRenderer(DiagramOptions.DEFAULT.withLabels(labels)).render(SampleMaps.small());
+            if (labels == DiagramOptions.LabelMode.BOTH) {
+                assertEquals(renderer.render(SampleMaps.small()), dot);
+            } else {
+                GoldenFiles.assertMatchesGolden("small-map-labels-" + labels.name().toLowerCase(java.util.Locale.ROOT)
+                        + ".dot", dot);
+            }
+        }
+    }
+
+    @Test
+    void narrowWrapRendersExactlyAsItsGoldenFile() {
+        GoldenFiles.assertMatchesGolden("small-map-wrap-20.dot",
+                new DotRenderer(DiagramOptions.DEFAULT.withWrapColumns(20)).render(SampleMaps.small()));
+    }
+
+    /** The options of the example {@code render:} section in docs/format.md. */
+    @Test
+    void topDownTitlesAtThirtyColumnsRenderExactlyAsTheGoldenFile() {
+        DiagramOptions options = DiagramOptions.DEFAULT.withDirection(DiagramOptions.Direction.TB)
+                .withLabels(DiagramOptions.LabelMode.TITLE).withWrapColumns(30);
+        GoldenFiles.assertMatchesGolden("small-map-tb-title-wrap-30.dot", new DotRenderer(options).render(SampleMaps.small()));
+    }
+
+    @Test
+    void directionSetsRankdirAndEveryClusterLabelGoesTopLeft() {
+        for (DiagramOptions.Direction direction : DiagramOptions.Direction.values()) {
+            ParsedDot dot = ParsedDot.parse(new DotRenderer(DiagramOptions.DEFAULT.withDirection(direction))
+                    .render(SampleMaps.small()));
+            assertEquals(direction.rankdir(), dot.graphAttributes.get("rankdir").text());
+            ClusterLabel placement = ClusterLabel.topLeft(direction);
+            for (ParsedDot.Subgraph cluster : dot.subgraphs) {
+                assertEquals(placement.labelloc(), cluster.attributes().get("labelloc").text(), direction + " " + cluster.name());
+                assertEquals(placement.labeljust(), cluster.attributes().get("labeljust").text(), direction + " " + cluster.name());
+            }
+        }
+    }
+
+    @Test
+    void wrapWidthSetsTheLineLengthAndTheWidthOfTheTextCell() {
+        for (int columns : List.of(DiagramOptions.MIN_WRAP, 20, DiagramOptions.DEFAULT_WRAP, 60, DiagramOptions.MAX_WRAP)) {
+            ParsedDot dot = ParsedDot.parse(new DotRenderer(DiagramOptions.DEFAULT.withWrapColumns(columns))
+                    .render(SampleMaps.large()));
+            for (String id : SampleMaps.large().statements().keySet()) {
+                String label = dot.node(id).attribute("label");
+                HtmlLabel.lines(label).forEach(line -> assertTrue(line.length() <= columns, columns + " " + id + ": " + line));
+                int fontSize = NodeStyle.of(SampleMaps.large().statements().get(id).kind()).fontSize;
+                int width = (int) Math.round(columns * fontSize * DotRenderer.AVERAGE_CHAR_WIDTH);
+                assertTrue(label.contains("<TD WIDTH=\"" + width + "\""), columns + " " + id + ": " + label);
+            }
+        }
+    }
+
+    @Test
+    void narrowWrapAlsoNarrowsArgumentLabels() {
+        ParsedDot dot = ParsedDot.parse(new DotRenderer(DiagramOptions.DEFAULT.withWrapColumns(DiagramOptions.MIN_WRAP))
+                .render(SampleMaps.small()));
+        List<String> lines = HtmlLabel.lines(dot.node("precedent").attribute("label"));
+        assertEquals(List.of("argument", "from", "precedent"), lines);
+    }
+
+    @Test
     void sameMapGivesByteIdenticalDotEachTime() {
         String first = renderer.render(SampleMaps.large());
         String again = renderer.render(SampleMaps.large());
@@ -257,7 +334,7 @@ class DotRendererTest {
         for (String id : SampleMaps.large().statements().keySet()) {
             List<String> lines = HtmlLabel.lines(dot.node(id).attribute("label"));
             assertTrue(lines.size() >= 2, id);
-            lines.forEach(line -> assertTrue(line.length() <= DotRenderer.TEXT_COLUMNS, id + ": " + line));
+            lines.forEach(line -> assertTrue(line.length() <= DiagramOptions.DEFAULT_WRAP, id + ": " + line));
         }
     }
 

@@ -123,4 +123,29 @@ final class SampleMaps {
                         "shared-enemy", null)
                 .build();
     }
+
+    /**
+     * Objections and their answers, each answer in its objection's perspective: two counterpoints
+     * to the thesis with two premises each, a rebuttal of each (one with a premise of its own),
+     * and two reasons for the thesis in a second perspective.
+     */
+    static ArgumentMap debate() {
+        return new MapBuilder()
+                .perspective("pro", "Pro").perspective("con", "Con")
+                .statement("t", Kind.THESIS, "The thesis stands.").done()
+                .statement("p1", Kind.PREMISE, "First reason for the thesis.").in("pro").supports("t").done()
+                .statement("p2", Kind.PREMISE, "Second reason for the thesis.").in("pro").supports("t").done()
+                .statement("p1a", Kind.PREMISE, "Backing for the first reason.").in("pro").supports("p1").done()
+                .statement("c1", Kind.COUNTERPOINT, "First objection to the thesis.").in("con").attacks("t").done()
+                .statement("c2", Kind.COUNTERPOINT, "Second objection to the thesis.").in("con").attacks("t").done()
+                .statement("c1a", Kind.PREMISE, "Backing for the first objection.").in("con").supports("c1").done()
+                .statement("c1b", Kind.PREMISE, "More backing for the first objection.").in("con").supports("c1").done()
+                .statement("c2a", Kind.PREMISE, "Backing for the second objection.").in("con").supports("c2").done()
+                .statement("c2b", Kind.PREMISE, "More backing for the second objection.").in("con").supports("c2").done()
+                .statement("r1", Kind.REBUTTAL, "Answer to the first objection.").in("con").attacks("c1").done()
+                .statement("r2", Kind.REBUTTAL, "Answer to the second objection.").in("con").attacks("c2").done()
+                .statement("r1a", Kind.PREMISE, "Backing for the answer to the first objection.").in("con")
+                        .supports("r1").done()
+                .build();
+    }
 }

@@ -1,0 +1,65 @@
+package org.argmap.cli;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.argmap.model.RenderSettings;
+import org.argmap.model.Text;
+import org.argmap.render.DiagramOptions;
+import org.argmap.render.DiagramOptions.Direction;
+import org.argmap.render.DiagramOptions.LabelMode;
+import org.argmap.render.DiagramOptions.Theme;
+
+/**
+ * Drawing options someone chose, each possibly left open: on the command line or in a map's
+ * {@code render:} section. {@link #resolve} is the one place where they are put together.
+ */
+record DiagramChoices(Optional<Direction> direction, Optional<LabelMode> labels, Optional<Integer> wrap,
+                      Optional<Theme> theme) {
+
+    static final DiagramChoices NONE = new DiagramChoices(Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty());
+
+    DiagramChoices {
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(labels, "labels");
+        Objects.requireNonNull(wrap, "wrap");
+        Objects.requireNonNull(theme, "theme");
+    }
+
+    /**
+     * How one map is drawn: the command line over the map's {@code render:} section over the
+     * defaults, option by option.
+     */
+    static DiagramOptions resolve(DiagramChoices commandLine, RenderSettings map) {
+        return commandLine.orElse(of(map)).over(DiagramOptions.DEFAULT);
+    }
+
+    /** A map's section as choices. The loader has accepted only words that name an option. */
+    static DiagramChoices of(RenderSettings settings) {
+        return new DiagramChoices(
+                settings.direction().map(Text::value).map(Direction::valueOf),
+                settings.labels().map(DiagramChoices::upper).map(LabelMode::valueOf),
+                settings.wrap().map(RenderSettings.Wrap::columns),
+                settings.theme().map(DiagramChoices::upper).map(Theme::valueOf));
+    }
+
+    /** Each choice made here, else the one made in {@code other}. */
+    DiagramChoices orElse(DiagramChoices other) {
+        return new DiagramChoices(direction.or(other::direction), labels.or(other::labels), wrap.or(other::wrap),
+                theme.or(other::theme));
+    }
+
+    /** {@code options} with every choice made here put in. */
+    DiagramOptions over(DiagramOptions options) {
+        DiagramOptions chosen = options;
+        chosen = direction.map(chosen::withDirection).orElse(chosen);
+        chosen = labels.map(chosen::withLabels).orElse(chosen);
+        chosen = wrap.map(chosen::withWrapColumns).orElse(chosen);
+        return theme.map(chosen::withTheme).orElse(chosen);
+    }
+
+    private static String upper(Text word) {
+        return word.value().toUpperCase(Locale.ROOT);
+    }
+}
