@@ -32,6 +32,7 @@ final class BatikSvg {
     private static final Pattern TRANSPARENT = Pattern.compile("(stroke|fill)=\"transparent\"");
     private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE[^>\\[]*(\\[[^\\]]*\\])?>");
     private static final Pattern FONT_FAMILY = Pattern.compile("font-family=\"([^\"]*)\"");
+    private static final Pattern LINK = Pattern.compile("<a\\b[^>]*>|</a>");
 
     private BatikSvg() {
     }
@@ -51,6 +52,15 @@ final class BatikSvg {
     static String forAwtFonts(String svg) {
         return prepare(svg, family -> family.equalsIgnoreCase("Helvetica")
                 ? prepend(family, HELVETICA_METRIC_FONTS) : List.of(family));
+    }
+
+    /**
+     * {@code svg} without its links, their content kept. FOP's transcoder places a link's clickable
+     * area far from its text (off the page for the essay map's source line), so a PDF is better
+     * without them; the HTML page keeps them.
+     */
+    static String withoutLinks(String svg) {
+        return LINK.matcher(svg).replaceAll("");
     }
 
     /** {@code svg} ready for Batik, fonts as Graphviz named them. */

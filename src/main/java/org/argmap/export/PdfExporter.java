@@ -17,6 +17,8 @@ import org.apache.fop.svg.PDFTranscoder;
  * that makes it: the same SVG gives the same bytes everywhere ({@link ReproduciblePdf} drops the
  * creation date and derives the file identifier from the content).
  *
+ * <p>Links in the SVG are left out ({@link BatikSvg#withoutLinks}); their text stays.
+ *
  * <p>The standard fonts only have the characters of Windows Latin-1 (Western European languages).
  * A line of text with any other character (Cyrillic, Greek, Chinese, ...) is drawn as outlines in
  * the JVM's fonts instead ({@link OutlinedText}): it looks right wherever the machine has a font
@@ -43,7 +45,7 @@ public final class PdfExporter {
      * @throws ExportException if FOP cannot draw it
      */
     public Pdf export(String svg) {
-        OutlinedText.Result outlined = OutlinedText.of(BatikSvg.withFontsAsNamed(svg));
+        OutlinedText.Result outlined = OutlinedText.of(BatikSvg.withoutLinks(BatikSvg.withFontsAsNamed(svg)));
         PDFTranscoder transcoder = new PDFTranscoder();
         transcoder.setErrorHandler(new BatikSvg.QuietErrors());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

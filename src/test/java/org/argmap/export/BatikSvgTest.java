@@ -34,4 +34,13 @@ class BatikSvgTest {
         String svg = ExportSamples.svg("a").replace("Helvetica,sans-Serif", "Noto Sans CJK SC");
         assertTrue(BatikSvg.forAwtFonts(svg).contains("font-family=\"Noto Sans CJK SC\""));
     }
+
+    @Test
+    void linksGoAndTheirTextStays() {
+        String svg = ExportSamples.svg("Source").replace("<text", "<g id=\"a_graph0_0\"><a xlink:href=\"https://example.org/\" xlink:title=\"Source\">\n<text")
+                .replace("</text>", "</text>\n</a>\n</g>");
+        String prepared = BatikSvg.withoutLinks(svg);
+        assertFalse(prepared.contains("<a ") || prepared.contains("</a>") || prepared.contains("example.org"), prepared);
+        assertTrue(prepared.contains(">Source</text>"), prepared);
+    }
 }

@@ -105,4 +105,15 @@ class PdfExporterTest {
     void svgThatIsNotSvgIsAnExportError() {
         assertThrows(ExportException.class, () -> new PdfExporter().export("<html>not a diagram</html>"));
     }
+
+    @Test
+    void pdfHasNoLinkAnnotations() throws IOException {
+        String svg = SVG.replace("<text", "<g id=\"a_graph0_0\"><a xlink:href=\"https://example.org/\" xlink:title=\"Source\">\n<text")
+                .replace("</text>", "</text>\n</a>\n</g>");
+        byte[] pdf = new PdfExporter().export(svg).bytes();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertEquals(0, document.getPage(0).getAnnotations().size());
+        }
+        assertTrue(text(pdf).contains("Common enemy, separate fights"));
+    }
 }
