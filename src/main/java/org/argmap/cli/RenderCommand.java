@@ -275,12 +275,22 @@ public final class RenderCommand implements Callable<Integer> {
      */
     private static Optional<String> whyStale(RenderFormat format, byte[] onDisk, byte[] fresh, String map) {
         return switch (format) {
-            case SVG, HTML -> DiagramComparison.whyStale(utf8(onDisk), utf8(fresh), map);
+            case SVG -> DiagramComparison.whyStale(utf8(onDisk), utf8(fresh), map);
+            case HTML -> samePageDrawing(utf8(onDisk), utf8(fresh))
+                    ? Optional.of(map + " is drawn the same, but the page differs: quotes, notes, findings or argmap changed")
+                    : DiagramComparison.whyStale(utf8(onDisk), utf8(fresh), map);
             case DOT -> utf8(onDisk).replace("\r\n", "\n").equals(utf8(fresh))
                     ? Optional.empty() : Optional.of(map + " or argmap changed since it was written");
             case PDF, PNG -> java.util.Arrays.equals(onDisk, fresh)
                     ? Optional.empty() : Optional.of(map + " or argmap changed since it was written");
         };
+    }
+
+    /** Whether two different pages hold the same drawing: same stamp, same Graphviz. */
+    private static boolean samePageDrawing(String onDisk, String fresh) {
+        return !onDisk.replace("\r\n", "\n").equals(fresh) && DiagramStamp.readFrom(onDisk).isPresent()
+                && DiagramStamp.readFrom(onDisk).equals(DiagramStamp.readFrom(fresh))
+                && DiagramStamp.graphvizVersion(onDisk).equals(DiagramStamp.graphvizVersion(fresh));
     }
 
     /** One format of one map, made in memory; an exporter's failure stops the command. */

@@ -446,6 +446,21 @@ class RenderCommandTest {
     }
 
     @Test
+    void checkSaysWhenAPageIsStaleThoughItsDrawingIsNot() throws IOException {
+        assumeEngine("embedded");
+        Path map = write("maps/m.yaml", CheckCommandTest.VALID);
+        Path out = dir.resolve("out");
+        assertEquals(ExitStatus.CLEAN, CliRun.of("render", "-f", "svg,html", "-o", out.toString(), map.toString()).status());
+        // a note is on the page, not in the diagram
+        write("maps/m.yaml", CheckCommandTest.VALID + "    note: Seen from both capitals.\n");
+        CliRun run = checkWritingNothing("render", "--check", "-f", "svg,html", "-o", out.toString(), map.toString());
+        assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
+        assertTrue(run.out().contains("stale: " + out.resolve("m.html") + " (" + map + " is drawn the same, but the page"
+                + " differs: quotes, notes, findings or argmap changed;"), run::all);
+        assertFalse(run.out().contains(out.resolve("m.svg").toString()), "the diagram is current: " + run.out());
+    }
+
+    @Test
     void checkOfAFormatNotWrittenReportsItMissing() throws IOException {
         assumeEngine("embedded");
         Path map = write("maps/m.yaml", CheckCommandTest.VALID);
