@@ -9,9 +9,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pipeline's packages depend one way: model <- diagnostic <- load, check, render, report <- cli.
- * Stages never use each other, so each can be replaced or reused (an exporter, a browser preview)
- * without dragging the rest along.
+ * The pipeline's packages depend one way: model <- diagnostic <- load, check, render, report,
+ * export <- cli. Stages never use each other, so each can be replaced or reused (a browser
+ * preview) without dragging the rest along. The exporters (HTML page, PNG and PDF from the SVG)
+ * take the map, its drawing and its findings as data: they need neither the loader nor the
+ * renderer, so they stay usable for drawings made some other way.
  */
 class ArchitectureTest {
 
@@ -28,14 +30,16 @@ class ArchitectureTest {
                 .layer("check").definedBy("org.argmap.check..")
                 .layer("render").definedBy("org.argmap.render..")
                 .layer("report").definedBy("org.argmap.report..")
+                .layer("export").definedBy("org.argmap.export..")
                 .layer("cli").definedBy("org.argmap.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("load").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("check").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("render").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("diagnostic").mayOnlyBeAccessedByLayers("load", "check", "report", "cli")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("diagnostic", "load", "check", "render", "report", "cli")
+                .whereLayer("export").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("diagnostic").mayOnlyBeAccessedByLayers("load", "check", "report", "export", "cli")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("diagnostic", "load", "check", "render", "report", "export", "cli")
                 .check(CLASSES);
     }
 
@@ -51,6 +55,13 @@ class ArchitectureTest {
     void onlyTheLoaderReadsYaml() {
         noClasses().that().resideOutsideOfPackage("org.argmap.load..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson.dataformat.yaml..", "org.yaml..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheExportersDrawWithBatikAndFop() {
+        noClasses().that().resideOutsideOfPackage("org.argmap.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.batik..", "org.apache.fop..")
                 .check(CLASSES);
     }
 }

@@ -6,14 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.argmap.diagnostic.DidYouMean;
+import org.argmap.export.ExportException;
+import org.argmap.export.PngExporter;
 import org.argmap.model.ArgumentMap;
 import org.argmap.render.DotRenderer;
 import org.argmap.render.View;
@@ -29,11 +31,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code argmap render}: check maps and draw each one that has no errors as an SVG diagram. A map
- * with errors is not drawn and its earlier diagram is left as it was.
+ * {@code argmap render}: check maps and draw each one that has no errors, as an SVG diagram or in
+ * the formats chosen with {@code -f}. A map with errors is not drawn and its earlier files are
+ * left as they were.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Check maps and draw each map without errors as DIR/<map name>.svg.",
+        description = "Check maps and draw each map without errors as DIR/<map name>.svg (or .png, .pdf, .dot, .html).",
         footer = {"",
                 "Views draw part of a map, to a file of their own, and say what they left out:",
                 "  --perspective ID          DIR/<map name>--perspective-ID.svg",
@@ -65,6 +68,15 @@ public final class RenderCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     String engine;
 
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",",
+            description = "What to write for each map, comma-separated or repeated: svg (default), png, pdf, dot, html.")
+    List<String> formatNames;
+
+    @Option(names = "--scale", paramLabel = "FACTOR",
+            description = "Size of PNG images: 1 (default) is 96 pixels per inch, as a browser shows the SVG; "
+                    + "2 doubles width and height (" + PngExporter.MIN_SCALE + " to " + PngExporter.MAX_SCALE + ").")
+    Double scale;
+
     @Option(names = "--check",
             description = "Write nothing: draw in memory and compare with the diagrams in DIR. Exit 1 if any "
                     + "is missing or stale. Each diagram is redrawn by the engine that drew it, if available.")
@@ -73,20 +85,23 @@ public final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EngineChoice choice = parseEngine(engine);
+        MapExports exports = new MapExports(parseFormats(formatNames), parseScale(scale, formatNames));
         layout.choices(); // a bad layout option stops the command before any map is read
         View view = viewOptions.view();
         List<Path> files = MapFiles.expand(options.paths);
-        Map<String, Path> targets = targets(files, view);
+        Map<String, Path> targets = targets(files, view, exports.formats().get(0));
         return check
-                ? checkDiagrams(choice, view, files, targets)
-                : render(choice, view, files, targets);
+                ? checkDiagrams(choice, view, files, targets, exports)
+                : render(choice, view, files, targets, exports);
     }
 
-    private int render(EngineChoice choice, View view, List<Path> files, Map<String, Path> targets) {
+    private int render(EngineChoice choice, View view, List<Path> files, Map<String, Path> targets, MapExports exports) {
         PrintWriter out = spec.commandLine().getOut();
         Map<Path, Optional<DiagramStamp>> stamps = new LinkedHashMap<>();
-        for (Path target : targets.values()) {
-            stamps.put(target, readIfPresent(target).flatMap(DiagramStamp::readFrom));
+        if (exports.needsDrawing()) {
+            for (Path target : targets.values()) {
+                stamps.put(target, stampOf(target));
+            }
         }
         // The embedded engine takes about a second to start; it starts in the background while
         // the maps are loaded and checked. A missing engine is reported only if there is
@@ -95,21 +110,28 @@ public final class RenderCommand implements Callable<Integer> {
             stamps.values().forEach(engines::prepare);
             List<MapChecker.CheckedMap> results = new MapChecker(options).checkAll(files);
             Reporting.print(out, results);
-            // Every diagram is drawn in memory first: if the engine fails on any map, no file
-            // has been touched yet.
-            Map<Path, String> diagrams = new LinkedHashMap<>();
-            Map<Path, String> engineNames = new LinkedHashMap<>();
+            // Every file of every map is made in memory first: if the engine or an exporter fails
+            // on any map, no file has been touched yet.
+            List<PendingFile> pending = new ArrayList<>();
             for (Drawable drawable : drawable(view, results)) {
                 MapChecker.CheckedMap result = drawable.map();
                 if (!(view instanceof View.Whole)) {
                     out.println(ViewSummary.line(result.path(), drawable.view()));
                 }
                 Path target = targets.get(result.path().toString());
-                Engine engine = engines.forDiagram(stamps.get(target));
-                diagrams.put(target, drawing(engine, dot(drawable)));
-                engineNames.put(target, engine.name());
+                ArgumentMap map = drawable.view().shown();
+                String dot = dot(drawable);
+                Optional<Engine> engine = exports.needsDrawing()
+                        ? Optional.of(engines.forDiagram(stamps.get(target))) : Optional.empty();
+                Supplier<String> svg = once(() -> drawing(engine.orElseThrow(), dot));
+                for (RenderFormat format : exports.formats()) {
+                    Path file = output(target, format);
+                    MapExports.Export export = export(exports, format, file, map, result, dot, svg);
+                    pending.add(new PendingFile(file, export.bytes(),
+                            format.needsDrawing() ? engine.map(Engine::name) : Optional.empty(), export.note()));
+                }
             }
-            write(out, diagrams, engineNames);
+            write(out, pending);
             for (MapChecker.CheckedMap result : results) {
                 if (result.hasErrors()) {
                     out.println("not drawn: " + result.path() + " has errors; its earlier diagram is unchanged");
@@ -126,15 +148,17 @@ public final class RenderCommand implements Callable<Integer> {
      * {@code --check}: every diagram that {@link #render} would write, drawn in memory and compared
      * with the file in the output folder. Reads the folder and writes nothing.
      */
-    private int checkDiagrams(EngineChoice choice, View view, List<Path> files, Map<String, Path> targets) {
+    private int checkDiagrams(EngineChoice choice, View view, List<Path> files, Map<String, Path> targets,
+                              MapExports exports) {
         PrintWriter out = spec.commandLine().getOut();
-        Map<Path, Optional<String>> onDisk = new LinkedHashMap<>();
+        Map<Path, Optional<DiagramStamp>> stamps = new LinkedHashMap<>();
         for (Path target : targets.values()) {
-            onDisk.put(target, readIfPresent(target));
+            stamps.put(target, stampOf(target));
         }
         try (DiagramEngines engines = new DiagramEngines(EngineSelector.forThisProcess(), choice)) {
-            onDisk.values().stream().flatMap(Optional::stream).map(DiagramStamp::readFrom)
-                    .forEach(engines::prepare);
+            if (exports.needsDrawing()) {
+                stamps.values().stream().filter(Optional::isPresent).forEach(engines::prepare);
+            }
             List<MapChecker.CheckedMap> results = new MapChecker(options).checkAll(files);
             Reporting.print(out, results);
             int checked = 0;
@@ -142,29 +166,40 @@ public final class RenderCommand implements Callable<Integer> {
             int stale = 0;
             for (Drawable drawable : drawable(view, results)) {
                 MapChecker.CheckedMap result = drawable.map();
-                checked++;
                 Path target = targets.get(result.path().toString());
-                Optional<String> existing = onDisk.get(target);
-                if (existing.isEmpty()) {
-                    missing++;
-                    out.println("missing: " + target + " (run '" + renderCommand(named(choice), view, result.path()) + "')");
-                    continue;
-                }
-                Optional<DiagramStamp> stamp = DiagramStamp.readFrom(existing.get());
-                Optional<String> engineUsed = named(choice);
-                Optional<String> reason;
-                if (stamp.isEmpty()) {
-                    reason = Optional.of(DiagramComparison.UNSTAMPED);
-                } else {
-                    Engine redraw = engines.forDiagram(stamp);
-                    engineUsed = Optional.of(redraw.name());
-                    String fresh = drawing(redraw, dot(drawable));
-                    reason = DiagramComparison.whyStale(existing.get(), fresh, result.path().toString());
-                }
-                if (reason.isPresent()) {
-                    stale++;
-                    out.println("stale: " + target + " (" + reason.get() + "; run '"
-                            + renderCommand(engineUsed, view, result.path()) + "')");
+                ArgumentMap map = drawable.view().shown();
+                String dot = dot(drawable);
+                // drawn at most once per map, and only if some file has to be compared with a drawing
+                Supplier<Engine> redraw = once(() -> engines.forDiagram(stamps.get(target)));
+                Supplier<String> svg = once(() -> drawing(redraw.get(), dot));
+                for (RenderFormat format : exports.formats()) {
+                    Path file = output(target, format);
+                    if (!format.checkable()) {
+                        out.println("not checked: " + file + " (" + RenderFormat.NOT_CHECKABLE + ")");
+                        continue;
+                    }
+                    checked++;
+                    Optional<byte[]> existing = readBytesIfPresent(file);
+                    if (existing.isEmpty()) {
+                        missing++;
+                        out.println("missing: " + file + " (run '" + renderCommand(named(choice), view, result.path(), format) + "')");
+                        continue;
+                    }
+                    Optional<String> reason;
+                    boolean drawn = format.needsDrawing();
+                    if (format == RenderFormat.SVG && DiagramStamp.readFrom(utf8(existing.get())).isEmpty()) {
+                        reason = Optional.of(DiagramComparison.UNSTAMPED);
+                        drawn = false;
+                    } else {
+                        byte[] fresh = export(exports, format, file, map, result, dot, svg).bytes();
+                        reason = whyStale(format, existing.get(), fresh, result.path().toString());
+                    }
+                    if (reason.isPresent()) {
+                        stale++;
+                        Optional<String> engineUsed = drawn ? Optional.of(redraw.get().name()) : named(choice);
+                        out.println("stale: " + file + " (" + reason.get() + "; run '"
+                                + renderCommand(engineUsed, view, result.path(), format) + "')");
+                    }
                 }
             }
             for (MapChecker.CheckedMap result : results) {
@@ -176,7 +211,8 @@ public final class RenderCommand implements Callable<Integer> {
                 engines.unavailableStamped().forEach(name -> out.println("note: the " + name
                         + " engine is not available here; diagrams it drew were compared with another engine's drawing"));
             }
-            out.println(checkSummary(checked, missing, stale, engines.used()));
+            String unit = exports.formats().equals(List.of(RenderFormat.SVG)) ? "diagram" : "file";
+            out.println(checkSummary(checked, missing, stale, engines.used(), unit));
             out.flush();
             return missing + stale > 0 ? ExitStatus.FINDINGS : MapChecker.exitStatus(results);
         } catch (EngineException e) {
@@ -184,15 +220,8 @@ public final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    /** The map's DOT, laid out as the command line and then the map's {@code render:} section say. */
-    /** The DOT of a map's view, drawn with the command line's choices over the map's own render: section. */
-    private String dot(Drawable drawable) {
-        ArgumentMap map = drawable.map().load().map().orElseThrow();
-        return new DotRenderer(DiagramChoices.resolve(layout.choices(), map.render())).render(drawable.view());
-    }
-
-    private static String checkSummary(int checked, int missing, int stale, List<String> engineNames) {
-        StringBuilder summary = new StringBuilder(checked == 1 ? "1 diagram checked" : checked + " diagrams checked");
+    private static String checkSummary(int checked, int missing, int stale, List<String> engineNames, String unit) {
+        StringBuilder summary = new StringBuilder(checked + " " + unit + (checked == 1 ? "" : "s") + " checked");
         if (!engineNames.isEmpty()) {
             summary.append(", redrawn by the ").append(String.join(" and ", engineNames))
                     .append(engineNames.size() == 1 ? " engine" : " engines");
@@ -211,10 +240,16 @@ public final class RenderCommand implements Callable<Integer> {
         return summary.append(String.join(", ", problems)).toString();
     }
 
-    /** The command that redraws one map, as the user would type it: same engine, view, theme and output folder. */
-    private String renderCommand(Optional<String> engineName, View view, Path map) {
+    /**
+     * The command that redraws one map, as the user would type it: same format, engine, view,
+     * drawing options and output folder.
+     */
+    private String renderCommand(Optional<String> engineName, View view, Path map, RenderFormat format) {
         StringBuilder command = new StringBuilder("argmap render");
-        engineName.ifPresent(name -> command.append(" --engine ").append(name));
+        if (format != RenderFormat.SVG) {
+            command.append(" -f ").append(format.cliName());
+        }
+        engineName.filter(name -> format.needsDrawing()).ifPresent(name -> command.append(" --engine ").append(name));
         command.append(ViewOptions.asArguments(view));
         layout.asArguments().forEach(argument -> command.append(' ').append(argument));
         if (!outputDir.equals(Path.of(DEFAULT_OUTPUT))) {
@@ -228,34 +263,61 @@ public final class RenderCommand implements Callable<Integer> {
         return choice == EngineChoice.AUTO ? Optional.empty() : Optional.of(choice.cliName());
     }
 
-    private static Optional<String> readIfPresent(Path target) {
+    private static Optional<byte[]> readBytesIfPresent(Path target) {
         if (!Files.exists(target)) {
             return Optional.empty();
         }
         try {
-            // decoded leniently: a file that is not UTF-8 is simply not what argmap writes
-            return Optional.of(new String(Files.readAllBytes(target), StandardCharsets.UTF_8));
+            return Optional.of(Files.readAllBytes(target));
         } catch (IOException e) {
             throw new CommandFailure("cannot read " + target + ": " + e.getMessage(),
-                    "--check compares the diagrams in the output folder; check that they are readable");
+                    "render reads the files in the output folder; check that they are readable");
         }
     }
 
-    /** What {@code render} writes for one map: the engine's SVG with argmap's stamp. */
-    static String drawing(Engine engine, String dot) {
-        return DiagramStamp.of(engine.name(), dot).applyTo(engine.renderSvg(dot));
+    /** Decoded leniently: a file that is not UTF-8 is simply not what argmap writes. */
+    private static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    private static void write(PrintWriter out, Map<Path, String> diagrams, Map<Path, String> engineNames) {
-        for (Map.Entry<Path, String> diagram : diagrams.entrySet()) {
-            try {
-                AtomicFiles.write(diagram.getKey(), diagram.getValue());
-            } catch (IOException e) {
-                throw new CommandFailure("cannot write " + diagram.getKey() + ": " + e.getMessage(),
-                        "check that the output folder is writable");
-            }
-            out.println("wrote " + diagram.getKey() + " (" + engineNames.get(diagram.getKey()) + " engine)");
-        }
+    /**
+     * The stamp of a map's existing drawing, which says which engine to draw it with again: in its
+     * SVG, or else in the diagram inside its HTML page.
+     */
+    private static Optional<DiagramStamp> stampOf(Path svgTarget) {
+        Optional<DiagramStamp> stamp = readBytesIfPresent(svgTarget).map(RenderCommand::utf8).flatMap(DiagramStamp::readFrom);
+        return stamp.isPresent() ? stamp : readBytesIfPresent(output(svgTarget, RenderFormat.HTML))
+                .map(RenderCommand::utf8).flatMap(DiagramStamp::readFrom);
+    }
+
+    /**
+     * Why a file on disk differs from what {@code render} would write now. SVG and HTML (which
+     * holds the SVG) say it through their stamps; CRLF line ends count as LF in the text formats.
+     */
+    private static Optional<String> whyStale(RenderFormat format, byte[] onDisk, byte[] fresh, String map) {
+        return switch (format) {
+            case SVG -> DiagramComparison.whyStale(utf8(onDisk), utf8(fresh), map);
+            case HTML -> samePageDrawing(utf8(onDisk), utf8(fresh))
+                    ? Optional.of(map + " is drawn the same, but the page differs: quotes, notes, findings or argmap changed")
+                    : DiagramComparison.whyStale(utf8(onDisk), utf8(fresh), map);
+            case DOT -> utf8(onDisk).replace("\r\n", "\n").equals(utf8(fresh))
+                    ? Optional.empty() : Optional.of(map + " or argmap changed since it was written");
+            case PDF, PNG -> java.util.Arrays.equals(onDisk, fresh)
+                    ? Optional.empty() : Optional.of(map + " or argmap changed since it was written");
+        };
+    }
+
+    /** Whether two different pages hold the same drawing: same stamp, same Graphviz. */
+    private static boolean samePageDrawing(String onDisk, String fresh) {
+        return !onDisk.replace("\r\n", "\n").equals(fresh) && DiagramStamp.readFrom(onDisk).isPresent()
+                && DiagramStamp.readFrom(onDisk).equals(DiagramStamp.readFrom(fresh))
+                && DiagramStamp.graphvizVersion(onDisk).equals(DiagramStamp.graphvizVersion(fresh));
+    }
+
+    /** The DOT of a map's view, drawn with the command line's choices over the map's own render: section. */
+    private String dot(Drawable drawable) {
+        ArgumentMap map = drawable.map().load().map().orElseThrow();
+        return new DotRenderer(DiagramChoices.resolve(layout.choices(), map.render())).render(drawable.view());
     }
 
     /** A map that can be drawn (it has no errors) and the part of it to draw. */
@@ -276,20 +338,107 @@ public final class RenderCommand implements Callable<Integer> {
         return drawable;
     }
 
-    /** Each map's diagram file: {@code DIR/<map name><view suffix>.svg}, so a view never overwrites the whole map. */
-    private Map<String, Path> targets(List<Path> files, View view) {
+    /** One format of one map, made in memory; an exporter's failure stops the command. */
+    private static MapExports.Export export(MapExports exports, RenderFormat format, Path file, ArgumentMap map,
+                                            MapChecker.CheckedMap result, String dot, Supplier<String> svg) {
+        try {
+            return exports.export(format, map, result.diagnostics(), dot, svg);
+        } catch (ExportException e) {
+            throw new CommandFailure("cannot make " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** {@code supplier}'s value, computed on first use and kept. */
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    /** What {@code render} writes for one map: the engine's SVG with argmap's stamp. */
+    static String drawing(Engine engine, String dot) {
+        return DiagramStamp.of(engine.name(), dot).applyTo(engine.renderSvg(dot));
+    }
+
+    /** A file made in memory, waiting to be written: the engine that drew it, if any, and a note. */
+    private record PendingFile(Path file, byte[] content, Optional<String> engineName, Optional<String> note) {
+    }
+
+    private static void write(PrintWriter out, List<PendingFile> pending) {
+        for (PendingFile file : pending) {
+            try {
+                AtomicFiles.write(file.file(), file.content());
+            } catch (IOException e) {
+                throw new CommandFailure("cannot write " + file.file() + ": " + e.getMessage(),
+                        "check that the output folder is writable");
+            }
+            out.println("wrote " + file.file() + file.engineName().map(name -> " (" + name + " engine)").orElse(""));
+            file.note().ifPresent(note -> out.println("note: " + file.file() + ": " + note));
+        }
+    }
+
+    /**
+     * Each map's SVG path in the output folder, by map file as the user named it: {@code DIR/<map
+     * name><view suffix>.svg}, so a view never overwrites the whole map; the files of the other
+     * formats lie beside it ({@link #output}).
+     *
+     * @param shown the format named when two maps would collide
+     */
+    private Map<String, Path> targets(List<Path> files, View view, RenderFormat shown) {
         Map<String, Path> byMap = new HashMap<>();
         Map<Path, Path> claimedBy = new HashMap<>();
         for (Path file : files) {
             Path target = outputDir.resolve(MapFiles.baseName(file) + view.fileSuffix() + ".svg");
             Path earlier = claimedBy.putIfAbsent(target, file);
             if (earlier != null) {
-                throw new CommandFailure("both " + earlier + " and " + file + " would be drawn to " + target,
+                throw new CommandFailure("both " + earlier + " and " + file + " would be drawn to " + output(target, shown),
                         "rename one of the maps or render them to different folders with -o");
             }
             byMap.put(file.toString(), target);
         }
         return byMap;
+    }
+
+    /** The file of {@code format} beside a map's SVG path. */
+    private static Path output(Path svgTarget, RenderFormat format) {
+        String svgName = svgTarget.getFileName().toString();
+        return svgTarget.resolveSibling(svgName.substring(0, svgName.length() - ".svg".length()) + "." + format.cliName());
+    }
+
+    private static List<RenderFormat> parseFormats(List<String> names) {
+        if (names == null || names.isEmpty()) {
+            return List.of(RenderFormat.SVG);
+        }
+        try {
+            return RenderFormat.parse(names);
+        } catch (IllegalArgumentException e) {
+            String wrong = e.getMessage().replaceFirst("^unknown format '(.*)'$", "$1").toLowerCase(java.util.Locale.ROOT);
+            throw new CommandFailure(e.getMessage(), DidYouMean.hint(wrong, RenderFormat.cliNames())
+                    .orElse("formats: " + String.join(", ", RenderFormat.cliNames())));
+        }
+    }
+
+    private static double parseScale(Double scale, List<String> formatNames) {
+        if (scale == null) {
+            return PngExporter.DEFAULT_SCALE;
+        }
+        if (!parseFormats(formatNames).contains(RenderFormat.PNG)) {
+            throw new CommandFailure("--scale sets the size of PNG images, and no png is asked for",
+                    "add png to the formats, e.g. -f svg,png --scale 2");
+        }
+        if (!(scale >= PngExporter.MIN_SCALE && scale <= PngExporter.MAX_SCALE)) {
+            throw new CommandFailure("--scale " + scale + " is outside " + PngExporter.MIN_SCALE + " to " + PngExporter.MAX_SCALE,
+                    "2 makes the PNG twice as wide and high as the SVG shows in a browser");
+        }
+        return scale;
     }
 
     private static EngineChoice parseEngine(String text) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -323,6 +324,161 @@ class RenderCommandTest {
         assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
         assertTrue(run.out().contains("stale: " + svg + " (drawn by the native engine; the embedded engine"), run::all);
         assertTrue(run.out().contains("note: the native engine is not available here"), run::all);
+    }
+
+    // -f: formats
+
+    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+    @Test
+    void svgAndPngAreWrittenTogetherAndTheSvgIsTheDefaultOne() throws Exception {
+        assumeEngine("embedded");
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("render", "-f", "svg,png", "--engine", "embedded", "-o", out.toString(),
+                CheckCommandTest.ESSAY_MAP.toString());
+        assertEquals(ExitStatus.CLEAN, run.status(), run::all);
+        assertArrayEquals(essayDrawnHere("embedded"), Files.readAllBytes(out.resolve("st-petersburg-bombing.svg")));
+        byte[] png = Files.readAllBytes(out.resolve("st-petersburg-bombing.png"));
+        assertArrayEquals(PNG_MAGIC, java.util.Arrays.copyOf(png, 8));
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        // the SVG is 1538 x 1666 points: 96/72 pixels per point at scale 1
+        assertEquals(2051, image.getWidth(), 1);
+        assertTrue(run.out().contains("wrote " + out.resolve("st-petersburg-bombing.png") + " (embedded engine)"), run::all);
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(2, files.count(), "svg and png, no temporary file");
+        }
+    }
+
+    @Test
+    void pdfAloneIsWrittenWithTheThesisAsText() throws Exception {
+        assumeEngine("embedded");
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("render", "-f", "pdf", "-o", out.toString(), CheckCommandTest.ESSAY_MAP.toString());
+        assertEquals(ExitStatus.CLEAN, run.status(), run::all);
+        byte[] pdf = Files.readAllBytes(out.resolve("st-petersburg-bombing.pdf"));
+        assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertTrue(text.contains("Common enemy, separate fights"), text);
+        assertTrue(text.contains("so each will go on fighting that enemy alone"), text);
+        assertFalse(Files.exists(out.resolve("st-petersburg-bombing.svg")), "only what was asked for");
+        assertFalse(run.out().contains("note:"), "the essay's words are all in the standard fonts: " + run.out());
+    }
+
+    @Test
+    void dotAndHtmlAreWrittenAndDotNeedsNoEngine() throws Exception {
+        Path map = write("maps/m.yaml", CheckCommandTest.VALID.replace("Distrust runs too deep.",
+                "\"Distrust <script>alert(1)</script> & 'doubt'\""));
+        Path out = dir.resolve("out");
+        // native dot may be missing: the DOT text is argmap's own, no engine is started for it
+        CliRun dot = CliRun.of("render", "-f", "dot", "--engine", "native", "-o", out.toString(), map.toString());
+        assertEquals(ExitStatus.CLEAN, dot.status(), dot::all);
+        assertTrue(Files.readString(out.resolve("m.dot")).startsWith("digraph"));
+        assertTrue(dot.out().contains("wrote " + out.resolve("m.dot") + "\n"), dot::all);
+
+        assumeEngine("embedded");
+        CliRun html = CliRun.of("render", "-f", "html", "-o", out.toString(), map.toString());
+        assertEquals(ExitStatus.CLEAN, html.status(), html::all);
+        String page = Files.readString(out.resolve("m.html"));
+        assertTrue(page.startsWith("<!DOCTYPE html>"));
+        assertFalse(page.toLowerCase(java.util.Locale.ROOT).contains("<script"), "user text is escaped");
+        org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(page);
+        assertTrue(document.text().contains("Distrust <script>alert(1)</script> & 'doubt'"), document.text());
+        assertTrue(document.text().contains("They will keep fighting separately."), document.text());
+        assertEquals(1, document.select("#diagram svg").size());
+    }
+
+    @Test
+    void unknownFormatExitsTwoWithTheClosestName() throws IOException {
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("render", "-f", "svg,pgn", "-o", out.toString(), write("m.yaml", CheckCommandTest.VALID).toString());
+        assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
+        assertTrue(run.err().contains("unknown format 'pgn'"), run::all);
+        assertTrue(run.err().contains("did you mean 'png'?"), run::all);
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void scaleWithoutPngIsAUsageError() throws IOException {
+        CliRun run = CliRun.of("render", "--scale", "2", "-o", dir.resolve("out").toString(),
+                write("m.yaml", CheckCommandTest.VALID).toString());
+        assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
+        assertTrue(run.err().contains("-f svg,png --scale 2"), run::all);
+    }
+
+    @Test
+    void failureInAnyFormatWritesNothingAtAll() throws IOException {
+        assumeEngine("embedded");
+        Path map = write("maps/m.yaml", CheckCommandTest.VALID);
+        Path out = dir.resolve("out");
+        Path earlier = write("out/m.svg", "<svg>earlier</svg>");
+        // the essay at scale 8 is far over the PNG size limit; the small map is drawn first
+        CliRun run = CliRun.of("render", "-f", "svg,png", "--scale", "8", "-o", out.toString(),
+                map.toString(), CheckCommandTest.ESSAY_MAP.toString());
+        assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
+        assertTrue(run.err().contains("cannot make " + out.resolve("st-petersburg-bombing.png")), run::all);
+        assertTrue(run.err().contains("--scale"), run::all);
+        assertEquals("<svg>earlier</svg>", Files.readString(earlier));
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of(earlier), files.toList(), "nothing new and no temporary file");
+        }
+    }
+
+    @Test
+    void checkComparesEveryFormatButPngWhichItNamesAsNotChecked() throws IOException {
+        assumeEngine("embedded");
+        Path map = write("maps/m.yaml", CheckCommandTest.VALID);
+        Path out = dir.resolve("out");
+        String formats = "svg,png,pdf,dot,html";
+        assertEquals(ExitStatus.CLEAN, CliRun.of("render", "-f", formats, "-o", out.toString(), map.toString()).status());
+
+        CliRun current = checkWritingNothing("render", "--check", "-f", formats, "-o", out.toString(), map.toString());
+        assertEquals(ExitStatus.CLEAN, current.status(), current::all);
+        assertTrue(current.out().contains("not checked: " + out.resolve("m.png") + " (" + RenderFormat.NOT_CHECKABLE + ")"),
+                current::all);
+        assertTrue(current.out().contains("4 files checked, redrawn by the embedded engine: all current"), current::all);
+
+        write("maps/m.yaml", CheckCommandTest.VALID.replace("runs too deep", "runs deep"));
+        CliRun stale = checkWritingNothing("render", "--check", "-f", formats, "-o", out.toString(), map.toString());
+        assertEquals(ExitStatus.FINDINGS, stale.status(), stale::all);
+        for (String ext : List.of("svg", "pdf", "dot", "html")) {
+            assertTrue(stale.out().contains("stale: " + out.resolve("m." + ext) + " ("), ext + ": " + stale.out());
+        }
+        assertTrue(stale.out().contains("stale: " + out.resolve("m.pdf") + " (" + map + " or argmap changed since it was written;"
+                + " run 'argmap render -f pdf --engine embedded -o " + out + " " + map + "')"), stale::all);
+        assertTrue(stale.out().contains("stale: " + out.resolve("m.dot") + " (" + map + " or argmap changed since it was written;"
+                + " run 'argmap render -f dot -o " + out + " " + map + "')"), stale::all);
+        assertTrue(stale.out().contains("4 files checked, redrawn by the embedded engine: 4 stale"), stale::all);
+    }
+
+    @Test
+    void checkSaysWhenAPageIsStaleThoughItsDrawingIsNot() throws IOException {
+        assumeEngine("embedded");
+        Path map = write("maps/m.yaml", CheckCommandTest.VALID);
+        Path out = dir.resolve("out");
+        assertEquals(ExitStatus.CLEAN, CliRun.of("render", "-f", "svg,html", "-o", out.toString(), map.toString()).status());
+        // a note is on the page, not in the diagram
+        write("maps/m.yaml", CheckCommandTest.VALID + "    note: Seen from both capitals.\n");
+        CliRun run = checkWritingNothing("render", "--check", "-f", "svg,html", "-o", out.toString(), map.toString());
+        assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
+        assertTrue(run.out().contains("stale: " + out.resolve("m.html") + " (" + map + " is drawn the same, but the page"
+                + " differs: quotes, notes, findings or argmap changed;"), run::all);
+        assertFalse(run.out().contains(out.resolve("m.svg").toString()), "the diagram is current: " + run.out());
+    }
+
+    @Test
+    void checkOfAFormatNotWrittenReportsItMissing() throws IOException {
+        assumeEngine("embedded");
+        Path map = write("maps/m.yaml", CheckCommandTest.VALID);
+        Path out = dir.resolve("out");
+        assertEquals(ExitStatus.CLEAN, CliRun.of("render", "-o", out.toString(), map.toString()).status());
+        CliRun run = checkWritingNothing("render", "--check", "-f", "svg,html", "-o", out.toString(), map.toString());
+        assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
+        assertTrue(run.out().contains("missing: " + out.resolve("m.html") + " (run 'argmap render -f html -o " + out + " "
+                + map + "')"), run::all);
+        assertTrue(run.out().contains("2 files checked, redrawn by the embedded engine: 1 missing"), run::all);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.argmap.render;
+package org.argmap.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
