@@ -459,8 +459,8 @@ class RenderCommandTest {
         Path map = write("maps/m.yaml", CheckCommandTest.VALID);
         Path out = dir.resolve("out");
         assertEquals(ExitStatus.CLEAN, CliRun.of("render", "-f", "svg,html", "-o", out.toString(), map.toString()).status());
-        // a note is on the page, not in the diagram
-        write("maps/m.yaml", CheckCommandTest.VALID + "    note: Seen from both capitals.\n");
+        // a finding is on the page, not in the diagram (notes and quotes are in both: as hover text)
+        write("maps/m.yaml", CheckCommandTest.VALID.replace("statements:", "perspectives:\n  unused: {label: Unused}\nstatements:"));
         CliRun run = checkWritingNothing("render", "--check", "-f", "svg,html", "-o", out.toString(), map.toString());
         assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
         assertTrue(run.out().contains("stale: " + out.resolve("m.html") + " (" + map + " is drawn the same, but the page"
