@@ -67,6 +67,9 @@ public final class DotRenderer {
     static final double AVERAGE_CHAR_WIDTH = 0.56;
     static final int ARGUMENT_COLUMNS = 24;
     static final int TITLE_COLUMNS = 70;
+    static final int TITLE_POINTS = 20;
+    /** Width of an average bold character of a title in Helvetica, in ems. */
+    static final double BOLD_CHAR_WIDTH = 0.6;
     static final int SOURCE_COLUMNS = 100;
     static final String GRAPH_NAME = "argmap";
 
@@ -310,8 +313,11 @@ public final class DotRenderer {
         StringBuilder table = new StringBuilder(
                 "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">");
         for (String line : titleLines) {
-            table.append("<TR><TD><FONT POINT-SIZE=\"20\"><B>").append(DotText.html(line))
-                    .append("</B></FONT></TD></TR>");
+            // The embedded engine measures large bold text on the narrow side; a minimum width
+            // keeps a long title from being clipped at the edge of a narrow diagram.
+            long width = Math.round(line.codePointCount(0, line.length()) * TITLE_POINTS * BOLD_CHAR_WIDTH);
+            table.append("<TR><TD WIDTH=\"").append(width).append("\"><FONT POINT-SIZE=\"").append(TITLE_POINTS)
+                    .append("\"><B>").append(DotText.html(line)).append("</B></FONT></TD></TR>");
         }
         sourceLine.ifPresent(text -> {
             String lines = new TextWrapper(SOURCE_COLUMNS).wrap(text).stream()
