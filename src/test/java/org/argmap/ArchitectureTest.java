@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * export <- cli. Stages never use each other, so each can be replaced or reused (a browser
  * preview) without dragging the rest along. The exporters (HTML page, PNG and PDF from the SVG)
  * take the map, its drawing and its findings as data: they need neither the loader nor the
- * renderer, so they stay usable for drawings made some other way.
+ * renderer, so they stay usable for drawings made some other way. Evaluation (labels and
+ * strengths) is pure computation on the model; only cli uses it, handing its result on as data.
  */
 class ArchitectureTest {
 
@@ -31,6 +32,7 @@ class ArchitectureTest {
                 .layer("render").definedBy("org.argmap.render..")
                 .layer("report").definedBy("org.argmap.report..")
                 .layer("export").definedBy("org.argmap.export..")
+                .layer("evaluate").definedBy("org.argmap.evaluate..")
                 .layer("cli").definedBy("org.argmap.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("load").mayOnlyBeAccessedByLayers("cli")
@@ -38,8 +40,10 @@ class ArchitectureTest {
                 .whereLayer("render").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("export").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("evaluate").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("diagnostic").mayOnlyBeAccessedByLayers("load", "check", "report", "export", "cli")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("diagnostic", "load", "check", "render", "report", "export", "cli")
+                .whereLayer("model").mayOnlyBeAccessedByLayers(
+                        "diagnostic", "load", "check", "render", "report", "export", "evaluate", "cli")
                 .check(CLASSES);
     }
 
