@@ -84,9 +84,7 @@ final class YamlTreeReader {
             }
             return new Result(Optional.of(root), diagnostics);
         } catch (TooDeep e) {
-            diagnostics.add(Diagnostic.error(YAML_SYNTAX, e.location,
-                    "mappings and lists nest deeper than " + limits.maxNestingDepth() + " levels",
-                    "a map needs only five levels; check the indentation"));
+            diagnostics.add(tooDeep(e.location));
         } catch (TooLong e) {
             diagnostics.add(Diagnostic.error(YAML_SYNTAX, e.location,
                     "a value is longer than " + limits.maxScalarLength() + " characters",
@@ -238,32 +236,34 @@ final class YamlTreeReader {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof StreamReadException read && read.getLocation() != null) {
                 JsonLocation loc = read.getLocation();
-                String message = read.getOriginalMessage();
-                if (message != null && message.contains("exceeds the limit")) {
-                    return Diagnostic.error(YAML_SYNTAX, Location.at(file, 1, 1),
-                            "the file is larger than " + limits.maxBytes() + " bytes",
-                            "split the map into several files");
-                }
-                if (message != null && message.contains("nesting depth")) {
-                    return Diagnostic.error(YAML_SYNTAX, clamp(loc.getLineNr(), loc.getColumnNr()),
-                            "mappings and lists nest deeper than " + limits.maxNestingDepth() + " levels",
-                            "a map needs only five levels; check the indentation");
-                }
-                return Diagnostic.error(YAML_SYNTAX, clamp(loc.getLineNr(), loc.getColumnNr()),
-                        "not valid YAML: " + oneLine(String.valueOf(message)), null);
+                String message = String.valueOf(read.getOriginalMessage());
+                Location at = clamp(loc.getLineNr(), loc.getColumnNr());
+                return limitExceeded(message, at).orElseGet(() ->
+                        Diagnostic.error(YAML_SYNTAX, at, "not valid YAML: " + oneLine(message), null));
             }
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Location start = Location.at(file, 1, 1);
+        return limitExceeded(message, start).orElseGet(() ->
+                Diagnostic.error(YAML_SYNTAX, start, "not valid YAML: " + oneLine(message), null));
+    }
+
+    /** The finding for a parser error that is really one of our limits (size or nesting), if it is one. */
+    private Optional<Diagnostic> limitExceeded(String message, Location at) {
         if (message.contains("exceeds the limit")) {
-            return Diagnostic.error(YAML_SYNTAX, Location.at(file, 1, 1),
-                    "the file is larger than " + limits.maxBytes() + " bytes", "split the map into several files");
+            return Optional.of(Diagnostic.error(YAML_SYNTAX, Location.at(file, 1, 1),
+                    "the file is larger than " + limits.maxBytes() + " bytes", "split the map into several files"));
         }
-        if (message.toLowerCase().contains("nesting depth")) {
-            return Diagnostic.error(YAML_SYNTAX, Location.at(file, 1, 1),
-                    "mappings and lists nest deeper than " + limits.maxNestingDepth() + " levels",
-                    "a map needs only five levels; check the indentation");
+        if (message.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
+            return Optional.of(tooDeep(at));
         }
-        return Diagnostic.error(YAML_SYNTAX, Location.at(file, 1, 1), "not valid YAML: " + oneLine(message), null);
+        return Optional.empty();
+    }
+
+    private Diagnostic tooDeep(Location at) {
+        return Diagnostic.error(YAML_SYNTAX, at,
+                "mappings and lists nest deeper than " + limits.maxNestingDepth() + " levels",
+                "a map needs only five levels; check the indentation");
     }
 
     private static String hintFor(String problem) {
