@@ -40,22 +40,39 @@ public final class Evaluator {
         return strengths(map, graph, labels);
     }
 
+    /**
+     * The spec's repeated labelling, done in time linear in nodes and attacks: each node counts its
+     * attackers not yet rejected; a node is accepted when that count reaches zero, and everything an
+     * accepted node attacks is rejected, which lowers the counts of what the rejected node attacks.
+     * Labels only ever get added and every rule is monotone, so the order of this work list gives
+     * the same (least) labelling as sweeping over all nodes until nothing changes, which would take
+     * as many sweeps as the longest attack chain is long.
+     */
     private static Map<String, Label> groundedLabels(Graph graph) {
+        Map<String, List<String>> attacked = new HashMap<>();
+        graph.nodes.forEach(id -> attacked.put(id, new ArrayList<>()));
+        Map<String, Integer> liveAttackers = new HashMap<>();
         Map<String, Label> settled = new HashMap<>();
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (String id : graph.nodes) {
-                if (settled.containsKey(id)) {
+        Deque<String> accepted = new ArrayDeque<>();
+        for (String id : graph.nodes) {
+            Set<String> attackers = graph.labelAttackers.get(id);
+            attackers.forEach(attacker -> attacked.get(attacker).add(id));
+            liveAttackers.put(id, attackers.size());
+            if (attackers.isEmpty()) {
+                settled.put(id, Label.ACCEPTED);
+                accepted.add(id);
+            }
+        }
+        while (!accepted.isEmpty()) {
+            for (String target : attacked.get(accepted.removeFirst())) {
+                if (settled.putIfAbsent(target, Label.REJECTED) != null) {
                     continue;
                 }
-                Set<String> attackers = graph.labelAttackers.get(id);
-                if (attackers.stream().allMatch(a -> settled.get(a) == Label.REJECTED)) {
-                    settled.put(id, Label.ACCEPTED);
-                    changed = true;
-                } else if (attackers.stream().anyMatch(a -> settled.get(a) == Label.ACCEPTED)) {
-                    settled.put(id, Label.REJECTED);
-                    changed = true;
+                for (String next : attacked.get(target)) {
+                    if (liveAttackers.merge(next, -1, Integer::sum) == 0
+                            && settled.putIfAbsent(next, Label.ACCEPTED) == null) {
+                        accepted.addLast(next);
+                    }
                 }
             }
         }

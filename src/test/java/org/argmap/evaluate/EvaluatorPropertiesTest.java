@@ -162,6 +162,32 @@ class EvaluatorPropertiesTest {
         });
     }
 
+    /** The spec's procedure word for word: sweep over all nodes, labelling what can be labelled, until a sweep changes nothing. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void labelsAreThoseOfTheSpecsRepeatedLabelling(long seed) {
+        ArgumentMap map = randomMap(seed);
+        Map<String, Set<String>> attackers = labelAttackers(map);
+        Map<String, Label> settled = new LinkedHashMap<>();
+        boolean changed = true;
+        while (changed) {
+            Map<String, Label> sweep = new LinkedHashMap<>(settled);
+            attackers.forEach((id, its) -> {
+                if (!settled.containsKey(id) && its.stream().allMatch(a -> settled.get(a) == Label.REJECTED)) {
+                    sweep.put(id, Label.ACCEPTED);
+                } else if (!settled.containsKey(id) && its.stream().anyMatch(a -> settled.get(a) == Label.ACCEPTED)) {
+                    sweep.put(id, Label.REJECTED);
+                }
+            });
+            changed = !sweep.equals(settled);
+            settled.clear();
+            settled.putAll(sweep);
+        }
+        Map<String, Label> expected = new LinkedHashMap<>();
+        attackers.keySet().forEach(id -> expected.put(id, settled.getOrDefault(id, Label.UNDECIDED)));
+        assertEquals(expected, new Evaluator().evaluate(map).labels(), "seed " + seed);
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void strengthsStayWithinZeroAndOne(long seed) {

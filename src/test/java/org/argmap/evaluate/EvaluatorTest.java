@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.argmap.fixtures.GeneratedMaps;
 import org.argmap.model.ArgumentKind;
+import org.argmap.model.Statement;
 import org.junit.jupiter.api.Test;
 
 class EvaluatorTest {
@@ -335,5 +338,38 @@ class EvaluatorTest {
         assertStrength(0.5, evaluation, "orphan", EXACT);
         assertEquals(Map.of("t", REJECTED, "s", ACCEPTED, "k", ACCEPTED, "arg", ACCEPTED, "orphan", ACCEPTED),
                 evaluation.labels());
+    }
+
+    @Test
+    void tenThousandLongAttackChainAlternatesLabelsFromItsUnattackedEnd() {
+        int length = 10_000;
+        for (String yaml : List.of(GeneratedMaps.attackChain(length))) {
+            Evaluation evaluation = evaluate(yaml);
+            // s(i) attacks s(i-1); the last one has no attacker. Counting back from it, every other
+            // statement is accepted and the ones between are rejected by them.
+            for (int i = 0; i < length; i++) {
+                Label expected = (length - 1 - i) % 2 == 0 ? ACCEPTED : REJECTED;
+                assertEquals(expected, evaluation.labels().get("s" + i), "s" + i);
+            }
+            assertTrue(evaluation.converged());
+        }
+    }
+
+    @Test
+    void attackChainBelowAnOddCycleIsUndecidedAllTheWayDown() {
+        int length = 10_000;
+        List<Statement> statements = new ArrayList<>(List.of(
+                Maps.statement("r0", 0.5, List.of(), List.of("r2", "s" + (length - 1))),
+                Maps.statement("r1", 0.5, List.of(), List.of("r0")),
+                Maps.statement("r2", 0.5, List.of(), List.of("r1"))));
+        for (int i = 0; i < length; i++) {
+            statements.add(Maps.statement("s" + i, 0.5, List.of(), i == 0 ? List.of() : List.of("s" + (i - 1))));
+        }
+        Evaluation evaluation = new Evaluator().evaluate(Maps.of(statements, List.of()));
+        // The ring r0 -> r2 -> r1 -> r0 settles nothing (r0 would need r1 rejected, which needs r2
+        // accepted, which needs r1 rejected: odd). The chain's top s(length-1) has r0 as its only
+        // attacker, so it stays unlabelled, and so does each statement below it in turn.
+        evaluation.labels().forEach((id, label) -> assertEquals(UNDECIDED, label, id));
+        assertEquals(length + 3, evaluation.labels().size());
     }
 }
