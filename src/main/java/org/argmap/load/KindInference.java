@@ -1,5 +1,7 @@
 package org.argmap.load;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -46,45 +48,93 @@ final class KindInference {
         KindInference inference = new KindInference(statements, arguments);
         Map<String, Kind> kinds = new HashMap<>();
         for (String id : statements.keySet()) {
-            kinds.put(id, inference.kindOf(id).orElse(Kind.PREMISE));
+            Kind known = inference.resolved.get(id);
+            kinds.put(id, known != null ? known : inference.resolve(id));
         }
         return kinds;
     }
 
-    /** Empty while the statement's kind is being worked out higher up the stack. */
-    private Optional<Kind> kindOf(String id) {
-        Kind known = resolved.get(id);
-        if (known != null) {
-            return Optional.of(known);
+    /**
+     * Works out one statement's kind and those of the statements it depends on, depth first, with a
+     * stack of its own rather than the call stack: an attack chain thousands long, written from its
+     * far end, would otherwise overflow the call stack.
+     */
+    private Kind resolve(String id) {
+        Deque<Pending> stack = new ArrayDeque<>();
+        stack.push(enter(id));
+        while (true) {
+            Pending top = stack.peek();
+            Optional<Kind> kind = top.decided != null ? Optional.of(top.decided) : scanAttacks(top, stack);
+            if (kind.isEmpty()) {
+                continue; // a target's kind is needed first: it is now on top of the stack
+            }
+            stack.pop();
+            inProgress.remove(top.statement.id());
+            resolved.put(top.statement.id(), kind.get());
+            if (stack.isEmpty()) {
+                return kind.get();
+            }
+            stack.peek().targetResolved(kind.get());
         }
-        MapReader.RawStatement statement = statements.get(id);
-        if (statement == null || !inProgress.add(id)) {
-            return Optional.empty();
-        }
-        Kind kind = statement.kind().flatMap(k -> Kind.fromWord(k.value())).orElseGet(() -> inferred(statement));
-        inProgress.remove(id);
-        resolved.put(id, kind);
-        return Optional.of(kind);
     }
 
-    private Kind inferred(MapReader.RawStatement statement) {
-        List<Argument> premiseOf = argumentsByPremise.getOrDefault(statement.id(), List.of());
-        boolean supports = !statement.supports().isEmpty()
-                || premiseOf.stream().anyMatch(a -> a.kind() == ArgumentKind.SUPPORT);
-        if (supports) {
-            return Kind.PREMISE;
+    private Pending enter(String id) {
+        inProgress.add(id);
+        MapReader.RawStatement statement = statements.get(id);
+        Pending pending = new Pending(statement);
+        Optional<Kind> declared = statement.kind().flatMap(k -> Kind.fromWord(k.value()));
+        if (declared.isPresent()) {
+            pending.decided = declared.get();
+        } else if (!statement.supports().isEmpty() || premiseOf(id).stream().anyMatch(a -> a.kind() == ArgumentKind.SUPPORT)) {
+            pending.decided = Kind.PREMISE;
         }
-        boolean attacksCounterpoint = statement.attacks().stream()
-                .anyMatch(target -> kindOf(target.id()).orElse(null) == Kind.COUNTERPOINT);
-        if (attacksCounterpoint) {
-            return Kind.REBUTTAL;
+        return pending;
+    }
+
+    /**
+     * Goes through the statement's attack targets in order until one is a counterpoint. A target
+     * whose kind is unknown and not being worked out further down the stack is pushed, and empty
+     * returned; a target being worked out counts as not (yet) a counterpoint.
+     */
+    private Optional<Kind> scanAttacks(Pending pending, Deque<Pending> stack) {
+        List<Ref> targets = pending.statement.attacks();
+        while (!pending.attacksCounterpoint && pending.nextAttack < targets.size()) {
+            String target = targets.get(pending.nextAttack).id();
+            Kind known = resolved.get(target);
+            if (known == null && statements.containsKey(target) && !inProgress.contains(target)) {
+                stack.push(enter(target));
+                return Optional.empty();
+            }
+            pending.targetResolved(known);
         }
-        boolean attacks = !statement.attacks().isEmpty()
-                || premiseOf.stream().anyMatch(a -> a.kind() == ArgumentKind.ATTACK);
-        if (attacks) {
-            return Kind.COUNTERPOINT;
+        if (pending.attacksCounterpoint) {
+            return Optional.of(Kind.REBUTTAL);
         }
+        boolean attacks = !targets.isEmpty()
+                || premiseOf(pending.statement.id()).stream().anyMatch(a -> a.kind() == ArgumentKind.ATTACK);
         // No relation: the unrelated-statement rule reports it; PREMISE keeps the model total.
-        return Kind.PREMISE;
+        return Optional.of(attacks ? Kind.COUNTERPOINT : Kind.PREMISE);
+    }
+
+    private List<Argument> premiseOf(String id) {
+        return argumentsByPremise.getOrDefault(id, List.of());
+    }
+
+    /** A statement whose kind is being worked out: decided at once, or after its attack targets. */
+    private static final class Pending {
+        final MapReader.RawStatement statement;
+        Kind decided;
+        int nextAttack;
+        boolean attacksCounterpoint;
+
+        Pending(MapReader.RawStatement statement) {
+            this.statement = statement;
+        }
+
+        /** The kind of the target at {@code nextAttack}, or null when it has none (yet). */
+        void targetResolved(Kind kind) {
+            attacksCounterpoint = kind == Kind.COUNTERPOINT;
+            nextAttack++;
+        }
     }
 }

@@ -343,7 +343,7 @@ class EvaluatorTest {
     @Test
     void tenThousandLongAttackChainAlternatesLabelsFromItsUnattackedEnd() {
         int length = 10_000;
-        for (String yaml : List.of(GeneratedMaps.attackChain(length))) {
+        for (String yaml : List.of(GeneratedMaps.attackChain(length), GeneratedMaps.attackChainLeafFirst(length))) {
             Evaluation evaluation = evaluate(yaml);
             // s(i) attacks s(i-1); the last one has no attacker. Counting back from it, every other
             // statement is accepted and the ones between are rejected by them.
