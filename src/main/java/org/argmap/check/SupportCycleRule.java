@@ -73,14 +73,72 @@ final class SupportCycleRule implements Rule {
         Map<String, List<String>> predecessors = new HashMap<>();
         steps.forEach((from, edges) -> edges.forEach(
                 edge -> predecessors.computeIfAbsent(edge.to(), k -> new ArrayList<>()).add(from)));
+        Map<String, Integer> component = components(order, steps, predecessors);
+        Map<Integer, Integer> componentSize = new HashMap<>();
+        component.values().forEach(c -> componentSize.merge(c, 1, Integer::sum));
         List<Diagnostic> findings = new ArrayList<>();
         for (String start : order) {
             if (findings.size() >= MAX_CYCLES) {
                 break;
             }
-            findCycles(start, steps, predecessors, rank, findings);
+            if (componentSize.get(component.get(start)) > 1) {
+                findCycles(start, steps, predecessors, rank, component, findings);
+            }
         }
         return List.copyOf(findings);
+    }
+
+    /**
+     * The strongly connected components of the support steps (Kosaraju, without recursion), as a
+     * component number per element. Every cycle lies within one component, and an element alone in
+     * its component is on none (loops onto itself are not steps), so the search for cycles can skip
+     * it: otherwise, on a long chain of supports, each element's search would walk the whole chain
+     * above it, for time growing with the square of the map.
+     */
+    private static Map<String, Integer> components(List<String> order, Map<String, List<RelationGraph.Edge>> steps,
+            Map<String, List<String>> predecessors) {
+        List<String> finished = new ArrayList<>();
+        Set<String> visited = new HashSet<>();
+        for (String root : order) {
+            if (!visited.add(root)) {
+                continue;
+            }
+            Deque<String> path = new ArrayDeque<>(List.of(root));
+            Deque<Integer> nextStep = new ArrayDeque<>(List.of(0));
+            while (!path.isEmpty()) {
+                String node = path.peek();
+                int index = nextStep.pop();
+                List<RelationGraph.Edge> out = steps.get(node);
+                if (index < out.size()) {
+                    nextStep.push(index + 1);
+                    String to = out.get(index).to();
+                    if (visited.add(to)) {
+                        path.push(to);
+                        nextStep.push(0);
+                    }
+                } else {
+                    finished.add(path.pop());
+                }
+            }
+        }
+        Map<String, Integer> component = new HashMap<>();
+        for (int i = finished.size() - 1; i >= 0; i--) {
+            String root = finished.get(i);
+            if (component.containsKey(root)) {
+                continue;
+            }
+            int number = i;
+            component.put(root, number);
+            Deque<String> queue = new ArrayDeque<>(List.of(root));
+            while (!queue.isEmpty()) {
+                for (String from : predecessors.getOrDefault(queue.pop(), List.of())) {
+                    if (component.putIfAbsent(from, number) == null) {
+                        queue.add(from);
+                    }
+                }
+            }
+        }
+        return component;
     }
 
     /** Support steps with one step per target, leaving out loops onto the same element. */
@@ -107,9 +165,10 @@ final class SupportCycleRule implements Rule {
      * visits later elements, so no cycle is found twice.
      */
     private void findCycles(String start, Map<String, List<RelationGraph.Edge>> steps,
-            Map<String, List<String>> predecessors, Map<String, Integer> rank, List<Diagnostic> findings) {
+            Map<String, List<String>> predecessors, Map<String, Integer> rank, Map<String, Integer> component,
+            List<Diagnostic> findings) {
         int startRank = rank.get(start);
-        Set<String> leadsBack = leadingBackTo(start, predecessors, rank);
+        Set<String> leadsBack = leadingBackTo(start, predecessors, rank, component);
         Deque<RelationGraph.Edge> path = new ArrayDeque<>();
         Deque<Integer> nextStep = new ArrayDeque<>();
         List<String> onPath = new ArrayList<>(List.of(start));
@@ -140,15 +199,19 @@ final class SupportCycleRule implements Rule {
         }
     }
 
-    /** The elements ranked after {@code start} from which a chain of later elements leads back to it. */
+    /**
+     * The elements of {@code start}'s component ranked after it from which a chain of later elements
+     * leads back to it (an element outside the component cannot also be reached from it).
+     */
     private static Set<String> leadingBackTo(String start, Map<String, List<String>> predecessors,
-            Map<String, Integer> rank) {
+            Map<String, Integer> rank, Map<String, Integer> component) {
         int startRank = rank.get(start);
+        int startComponent = component.get(start);
         Set<String> reached = new HashSet<>();
         Deque<String> queue = new ArrayDeque<>(List.of(start));
         while (!queue.isEmpty()) {
             for (String from : predecessors.getOrDefault(queue.pop(), List.of())) {
-                if (rank.get(from) > startRank && reached.add(from)) {
+                if (rank.get(from) > startRank && component.get(from) == startComponent && reached.add(from)) {
                     queue.add(from);
                 }
             }

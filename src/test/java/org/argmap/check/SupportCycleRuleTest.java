@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.argmap.check.RuleTester.Expected;
+import org.argmap.fixtures.GeneratedMaps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -178,5 +179,32 @@ class SupportCycleRuleTest {
             yaml.append("  ").append(id).append(":\n    text: X.\n    supports: [thesis, ").append(others).append("]\n");
         }
         assertEquals(SupportCycleRule.MAX_CYCLES, TESTER.run(yaml.toString()).size());
+    }
+
+    @Test
+    void tenThousandLongChainOfSupportsHasNoFinding() {
+        assertEquals(List.of(), TESTER.run(GeneratedMaps.supportChain(10_000)));
+    }
+
+    @Test
+    void cycleFedByALongChainOfSupportsIsReportedOnce() {
+        // c1 and c2 support each other; a chain of 5,000 statements leads into c1 but is on no cycle.
+        StringBuilder yaml = new StringBuilder("""
+                argmap: 1
+                statements:
+                  thesis:
+                    kind: thesis
+                    text: T.
+                  c1:
+                    text: C1.
+                    supports: [c2, thesis]
+                  c2:
+                    text: C2.
+                    supports: c1
+                """);
+        for (int i = 1; i <= 5_000; i++) {
+            yaml.append("  s").append(i).append(":\n    text: S.\n    supports: ").append(i == 1 ? "c1" : "s" + (i - 1)).append('\n');
+        }
+        TESTER.assertInvalid(yaml.toString(), List.of(at(8, 16, "c1 -> c2 -> c1")));
     }
 }
