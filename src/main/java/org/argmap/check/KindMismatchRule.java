@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Argument;
@@ -72,11 +73,11 @@ final class KindMismatchRule implements Rule {
         String declaredAs = "'" + statement.id() + "' is declared a " + declared.word();
         switch (declared) {
             case PREMISE:
-                return supportsSomething(context.map(), statement)
+                return supportsSomething(context, statement)
                         ? Optional.empty()
                         : Optional.of(declaredAs + " but supports nothing");
             case COUNTERPOINT:
-                return attacksSomething(context.map(), statement)
+                return attacksSomething(context, statement)
                         ? Optional.empty()
                         : Optional.of(declaredAs + " but attacks nothing");
             case REBUTTAL:
@@ -109,7 +110,7 @@ final class KindMismatchRule implements Rule {
      * argument makes a counterpoint.
      */
     private static Kind impliedKind(CheckContext context, Statement statement) {
-        if (supportsSomething(context.map(), statement)) {
+        if (supportsSomething(context, statement)) {
             return Kind.PREMISE;
         }
         boolean attacksCounterpoint = statement.attacks().stream()
@@ -117,28 +118,30 @@ final class KindMismatchRule implements Rule {
         return attacksCounterpoint ? Kind.REBUTTAL : Kind.COUNTERPOINT;
     }
 
-    private static boolean supportsSomething(ArgumentMap map, Statement statement) {
-        return !statement.supports().isEmpty() || isPremiseOf(map, statement, ArgumentKind.SUPPORT);
+    private static boolean supportsSomething(CheckContext context, Statement statement) {
+        return !statement.supports().isEmpty() || isPremiseOf(context, statement, ArgumentKind.SUPPORT);
     }
 
-    private static boolean attacksSomething(ArgumentMap map, Statement statement) {
-        return !statement.attacks().isEmpty() || isPremiseOf(map, statement, ArgumentKind.ATTACK);
+    private static boolean attacksSomething(CheckContext context, Statement statement) {
+        return !statement.attacks().isEmpty() || isPremiseOf(context, statement, ArgumentKind.ATTACK);
     }
 
-    private static boolean isPremiseOf(ArgumentMap map, Statement statement, ArgumentKind kind) {
-        return map.arguments().values().stream()
-                .anyMatch(argument -> argument.kind() == kind && hasPremise(argument, statement));
+    private static boolean isPremiseOf(CheckContext context, Statement statement, ArgumentKind kind) {
+        return argumentsWithPremise(context, statement).anyMatch(argument -> argument.kind() == kind);
     }
 
-    private static boolean hasPremise(Argument argument, Statement statement) {
-        return argument.premises().stream().anyMatch(premise -> premise.id().equals(statement.id()));
+    /** From the graph's premise edges rather than a scan of every argument, which made the rule quadratic. */
+    private static Stream<Argument> argumentsWithPremise(CheckContext context, Statement statement) {
+        return context.graph().outgoing(statement.id()).stream()
+                .filter(edge -> edge.relation() == RelationGraph.Relation.PREMISE)
+                .map(edge -> context.map().arguments().get(edge.to()));
     }
 
     private static boolean attacksCounterpointOrUnknown(CheckContext context, Statement statement) {
         ArgumentMap map = context.map();
         boolean namesUnknown = statement.attacks().stream().anyMatch(ref -> !map.hasNode(ref.id()))
-                || map.arguments().values().stream().anyMatch(argument -> argument.kind() == ArgumentKind.ATTACK
-                        && hasPremise(argument, statement) && !map.hasNode(argument.conclusion().id()));
+                || argumentsWithPremise(context, statement).anyMatch(argument -> argument.kind() == ArgumentKind.ATTACK
+                        && !map.hasNode(argument.conclusion().id()));
         return namesUnknown || context.graph().attackTargets(statement.id()).stream()
                 .anyMatch(target -> isCounterpoint(map, target));
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import java.util.List;
 import java.util.stream.Stream;
 import org.argmap.check.RuleTester.Expected;
+import org.argmap.fixtures.GeneratedMaps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -257,5 +258,11 @@ class KindMismatchRuleTest {
                     attacks: thesis
                 """);
         assertTrue(found.isEmpty(), "kind-mismatch reported an unknown kind word: " + found);
+    }
+
+    @Test
+    void everyKindDeclaredInATenThousandStatementMapWithManyArgumentsFits() {
+        // About 800 two-premise arguments, and every premise declares the kind its argument gives it.
+        TESTER.assertValid(GeneratedMaps.yaml(10_000, 1, true));
     }
 }
