@@ -24,83 +24,109 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * What {@code argmap check} and {@code argmap evaluate} do with one map in-process, at three sizes
- * and in four shapes: load from the file's bytes (held in memory, so no disk time), check with every
- * default rule and no source text, evaluate. {@link #pipeline} is the whole; the other benchmarks
- * are its stages, so a stage that grows faster than the map shows on its own.
+ * What {@code argmap check} and {@code argmap evaluate} do with one map in-process: load it from the
+ * file's bytes (held in memory, so no disk time), check it with every default rule and no source
+ * text, evaluate it. {@link #pipeline} is the whole, on the realistic generated map; the other
+ * benchmarks are its stages, on that map and on four other shapes, so that a stage that grows faster
+ * than the map shows on its own, whatever the shape.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class PipelineBenchmark {
 
     static final String FILE = "bench.yaml";
 
-    @Param({"100", "1000", "10000"})
-    public int statements;
+    /** The generated map of {@link #shape} at each size, checked clean and evaluated once before timing. */
+    @State(Scope.Benchmark)
+    public static class ShapedMap {
 
-    /**
-     * {@code generated}: {@link GeneratedMaps#yaml(int, long, boolean)} with every kind declared, the
-     * realistic shape; {@code attack-chain}, {@code support-chain}: one path as deep as the map,
-     * thesis first; {@code wide}: every statement answers the thesis directly.
-     */
-    @Param({"generated", "attack-chain", "support-chain", "wide"})
-    public String shape;
+        @Param({"100", "1000", "10000"})
+        public int statements;
 
-    private byte[] bytes;
-    private ArgumentMap map;
+        /**
+         * {@link GeneratedMaps#SHAPES}: {@code generated}, the realistic shape with every kind
+         * declared; {@code cyclic}, the same with one attack cycle, so that strengths are iterated;
+         * {@code attack-chain}, {@code support-chain}: one path as deep as the map, thesis first;
+         * {@code wide}: every statement answers the thesis directly.
+         */
+        @Param({"generated", "cyclic", "attack-chain", "support-chain", "wide"})
+        public String shape;
 
-    @Setup(Level.Trial)
-    public void generateAndCheckTheMap() {
-        bytes = yaml(shape, statements).getBytes(StandardCharsets.UTF_8);
-        LoadResult loaded = load();
-        if (!loaded.diagnostics().isEmpty() || loaded.map().isEmpty()) {
-            throw new IllegalStateException(shape + " map of " + statements + " does not load clean: " + loaded.diagnostics());
+        byte[] bytes;
+        ArgumentMap map;
+
+        @Setup(Level.Trial)
+        public void generateAndCheck() {
+            bytes = GeneratedMaps.shape(shape, statements).getBytes(StandardCharsets.UTF_8);
+            map = loadedClean(shape, statements, bytes);
         }
-        map = loaded.map().get();
+    }
+
+    /** The realistic generated map alone, for the whole pipeline (the target). */
+    @State(Scope.Benchmark)
+    public static class GeneratedMap {
+
+        @Param({"100", "1000", "10000"})
+        public int statements;
+
+        @Param({"generated"})
+        public String shape;
+
+        byte[] bytes;
+
+        @Setup(Level.Trial)
+        public void generateAndCheck() {
+            bytes = GeneratedMaps.shape(shape, statements).getBytes(StandardCharsets.UTF_8);
+            loadedClean(shape, statements, bytes);
+        }
+    }
+
+    /** The map, after making sure it is what the benchmark claims: its size, no finding, evaluated fully. */
+    static ArgumentMap loadedClean(String shape, int statements, byte[] bytes) {
+        String what = shape + " map of " + statements;
+        LoadResult loaded = load(bytes);
+        if (!loaded.diagnostics().isEmpty() || loaded.map().isEmpty()) {
+            throw new IllegalStateException(what + " does not load clean: " + loaded.diagnostics());
+        }
+        ArgumentMap map = loaded.map().get();
         if (map.statements().size() != statements) {
-            throw new IllegalStateException(shape + " map has " + map.statements().size() + " statements, not " + statements);
+            throw new IllegalStateException(what + " has " + map.statements().size() + " statements");
         }
         List<Diagnostic> findings = check(map);
         if (!findings.isEmpty()) {
-            throw new IllegalStateException(shape + " map of " + statements + " does not check clean: " + findings);
+            throw new IllegalStateException(what + " does not check clean: " + findings);
         }
         Evaluation evaluation = evaluate(map);
         if (!evaluation.converged() || evaluation.labels().size() != map.statements().size() + map.arguments().size()) {
-            throw new IllegalStateException(shape + " map of " + statements + " did not evaluate fully: " + evaluation.rounds());
+            throw new IllegalStateException(what + " did not evaluate fully after " + evaluation.rounds() + " rounds");
         }
-    }
-
-    static String yaml(String shape, int statements) {
-        return switch (shape) {
-            case "generated" -> GeneratedMaps.yaml(statements, 1, true);
-            case "attack-chain" -> GeneratedMaps.attackChain(statements);
-            case "support-chain" -> GeneratedMaps.supportChain(statements);
-            case "wide" -> GeneratedMaps.wide(statements);
-            default -> throw new IllegalArgumentException("unknown shape " + shape);
-        };
+        return map;
     }
 
     @Benchmark
-    public void pipeline(Blackhole blackhole) {
-        ArgumentMap loaded = load().map().orElseThrow();
-        blackhole.consume(check(loaded));
-        blackhole.consume(evaluate(loaded));
+    public void pipeline(GeneratedMap generated, Blackhole blackhole) {
+        ArgumentMap map = load(generated.bytes).map().orElseThrow();
+        blackhole.consume(check(map));
+        blackhole.consume(evaluate(map));
     }
 
     @Benchmark
-    public LoadResult load() {
+    public LoadResult load(ShapedMap shaped) {
+        return load(shaped.bytes);
+    }
+
+    @Benchmark
+    public List<Diagnostic> check(ShapedMap shaped) {
+        return check(shaped.map);
+    }
+
+    @Benchmark
+    public Evaluation evaluate(ShapedMap shaped) {
+        return evaluate(shaped.map);
+    }
+
+    private static LoadResult load(byte[] bytes) {
         return new MapLoader().load(FILE, bytes);
-    }
-
-    @Benchmark
-    public List<Diagnostic> check() {
-        return check(map);
-    }
-
-    @Benchmark
-    public Evaluation evaluate() {
-        return evaluate(map);
     }
 
     private static List<Diagnostic> check(ArgumentMap map) {
