@@ -7,18 +7,14 @@ import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.Severity;
 import org.argmap.evaluate.Evaluation;
 import org.argmap.evaluate.Evaluator;
-import org.argmap.model.Argument;
 import org.argmap.model.ArgumentMap;
-import org.argmap.model.Location;
-import org.argmap.model.Statement;
 import org.argmap.report.EvaluatedMap;
 
 /**
  * Evaluates the checked maps whose findings allow it. A map that did not load, or has an error, is
  * not evaluated: a dangling reference or a missing thesis leaves nothing meaningful to compute. The
  * exception is {@value #EXPECTATION_FAILED}, which is itself about the evaluation's outcome. When
- * the strengths do not converge, a {@value #NOT_CONVERGED} warning at the first id still moving
- * says so.
+ * the strengths do not converge, a {@value #NOT_CONVERGED} warning says so.
  */
 final class MapEvaluator {
 
@@ -76,7 +72,11 @@ final class MapEvaluator {
         return finding.severity() == Severity.ERROR && !finding.rule().equals(EXPECTATION_FAILED);
     }
 
-    /** The warning for strengths that did not converge, at the first id still moving. */
+    /**
+     * The warning for strengths that did not converge. It stands at the map's {@code statements}
+     * key: the ids still moving include those that merely depend on a cycle (often the thesis), so
+     * none of them is the place to fix.
+     */
     static Diagnostic notConverged(ArgumentMap map, Evaluation evaluation) {
         if (evaluation.converged()) {
             throw new IllegalArgumentException("the strengths of " + map.file() + " converged");
@@ -84,18 +84,10 @@ final class MapEvaluator {
         List<String> unsettled = evaluation.unsettled();
         List<String> named = unsettled.stream().limit(UNSETTLED_NAMED).map(id -> "'" + id + "'").toList();
         String more = unsettled.size() > named.size() ? " and " + (unsettled.size() - named.size()) + " more" : "";
-        String message = "strengths did not converge in " + evaluation.rounds() + " rounds; still moving: "
-                + String.join(", ", named) + more + "; labels are shown, strengths are not";
-        return new Diagnostic(NOT_CONVERGED, Severity.WARNING, locationOf(map, unsettled.get(0)), message,
-                Optional.of("attack cycles whose statements weigh near 1 swing slowly or for ever; lower weights settle sooner"));
-    }
-
-    private static Location locationOf(ArgumentMap map, String id) {
-        Statement statement = map.statements().get(id);
-        if (statement != null) {
-            return statement.location();
-        }
-        Argument argument = map.arguments().get(id);
-        return argument != null ? argument.location() : map.statementsLocation();
+        String message = "strengths did not converge in " + evaluation.rounds() + " rounds, so none is shown;"
+                + " still moving: " + String.join(", ", named) + more;
+        return new Diagnostic(NOT_CONVERGED, Severity.WARNING, map.statementsLocation(), message,
+                Optional.of("cycles through attacks swing slowly or for ever when their statements weigh near 1;"
+                        + " lower weights settle sooner"));
     }
 }

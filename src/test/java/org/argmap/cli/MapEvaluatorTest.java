@@ -107,14 +107,15 @@ class MapEvaluatorTest {
     }
 
     @Test
-    void notConvergedWarningNamesTheRoundsAndTheFirstFiveIdsStillMovingAtTheFirstOfThem() {
+    void notConvergedWarningNamesTheRoundsAndTheFirstFiveIdsStillMovingAtTheStatementsKey() {
         ArgumentMap map = new MapLoader().load(FILE, THREE_SWINGING_PAIRS).map().orElseThrow();
         Evaluation evaluation = new Evaluator().evaluate(map);
         assertEquals(List.of("t", "a1", "a2", "b1", "b2", "c1", "c2"), evaluation.unsettled());
         Diagnostic warning = MapEvaluator.notConverged(map, evaluation);
-        assertEquals("strengths did not converge in " + Evaluator.MAX_ROUNDS + " rounds; still moving: "
-                + "'t', 'a1', 'a2', 'b1', 'b2' and 2 more; labels are shown, strengths are not", warning.message());
-        assertEquals(map.statements().get("t").location(), warning.location());
+        assertEquals("strengths did not converge in " + Evaluator.MAX_ROUNDS + " rounds, so none is shown; "
+                + "still moving: 't', 'a1', 'a2', 'b1', 'b2' and 2 more", warning.message());
+        assertEquals(map.statementsLocation(), warning.location());
+        assertEquals(2, warning.location().line());
         assertTrue(warning.hint().isPresent());
     }
 
