@@ -30,6 +30,7 @@ class EvaluateCommandTest {
     private static final String SWINGING_CYCLE = FIXTURES.resolve("swinging-cycle.yaml").toString();
     private static final String DANGLING = FIXTURES.resolve("dangling-reference.yaml").toString();
     private static final String NOT_YAML = FIXTURES.resolve("not-yaml.yaml").toString();
+    private static final String FAILED_EXPECTATION = FIXTURES.resolve("failed-expectation.yaml").toString();
 
     @TempDir
     Path dir;
@@ -153,6 +154,27 @@ class EvaluateCommandTest {
         CliRun json = CliRun.of("evaluate", "--format", "json", DANGLING);
         assertEquals(ExitStatus.FINDINGS, json.status(), json::all);
         assertEquals("", json.out(), "a single map that was not evaluated prints no JSON");
+    }
+
+    @Test
+    void failedExpectationIsReportedButTheMapIsStillEvaluatedWithStatusOne() throws IOException {
+        CliRun run = CliRun.of("evaluate", FAILED_EXPECTATION);
+        assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
+        assertTrue(run.err().startsWith(FAILED_EXPECTATION + ":11:14: error[expectation-failed]: 'thesis' is expected "
+                + "to be accepted but evaluates as rejected\n"), run::all);
+        assertFalse(run.err().contains("not evaluated"), run::all);
+        assertTrue(line(run.out(), "  thesis ").matches("  thesis +thesis +rejected +0\\.250  The thesis\\."), run::all);
+
+        CliRun json = CliRun.of("evaluate", "--format", "json", FAILED_EXPECTATION);
+        assertEquals(ExitStatus.FINDINGS, json.status(), json::all);
+        assertEquals("rejected", json(json).get("statements").get("thesis").get("label").textValue());
+    }
+
+    @Test
+    void essayMeetsItsOwnExpectations() {
+        CliRun run = CliRun.of("evaluate", ESSAY);
+        assertFalse(run.err().contains("expectation-failed"), run::all);
+        assertEquals(ExitStatus.CLEAN, run.status(), run::all);
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.argmap.check.Rules;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.Severity;
 import org.argmap.evaluate.Evaluation;
@@ -79,6 +80,13 @@ class MapEvaluatorTest {
                 checked(MAP, List.of(finding(MapEvaluator.EXPECTATION_FAILED, Severity.ERROR)), false));
         assertTrue(outcome.evaluated().isPresent());
         assertTrue(outcome.fails());
+    }
+
+    @Test
+    void theExpectationRuleIdIsTheCheckersOwn() {
+        assertTrue(Rules.byId(MapEvaluator.EXPECTATION_FAILED).isPresent(),
+                "no check rule has the id " + MapEvaluator.EXPECTATION_FAILED);
+        assertTrue(Rules.byId(MapEvaluator.NOT_CONVERGED).isEmpty(), "not-converged is evaluate's, not a check rule");
     }
 
     @Test

@@ -51,6 +51,14 @@ class EvaluationJsonReportTest {
         return names;
     }
 
+    /** The labels of {@link EvaluatedMaps#ATTACKED_THESIS}, in map order. */
+    private static Map<String, Label> labels() {
+        Map<String, Label> labels = new LinkedHashMap<>();
+        labels.put("thesis", Label.REJECTED);
+        labels.put("objection", Label.ACCEPTED);
+        return labels;
+    }
+
     private static JsonNode parse(String json) throws Exception {
         return MAPPER.readTree(json);
     }
@@ -94,8 +102,7 @@ class EvaluationJsonReportTest {
         Map<String, Double> strengths = new LinkedHashMap<>();
         strengths.put("thesis", 0.1 + 0.2);
         strengths.put("objection", 1e-5);
-        Evaluation evaluation = new Evaluation(Map.of("thesis", Label.REJECTED, "objection", Label.ACCEPTED),
-                strengths, true, 0, List.of());
+        Evaluation evaluation = new Evaluation(labels(), strengths, true, 0, List.of());
         String json = new EvaluationJsonReport().report(new EvaluatedMap(map, evaluation));
         assertTrue(json.contains("\"strength\": 0.30000000000000004"), json);
         assertTrue(json.contains("\"strength\": 1.0E-5"), json);
@@ -117,8 +124,7 @@ class EvaluationJsonReportTest {
         Map<String, Double> strengths = new LinkedHashMap<>();
         strengths.put("thesis", Double.NaN);
         strengths.put("objection", 0.5);
-        Evaluation evaluation = new Evaluation(Map.of("thesis", Label.REJECTED, "objection", Label.ACCEPTED),
-                strengths, true, 0, List.of());
+        Evaluation evaluation = new Evaluation(labels(), strengths, true, 0, List.of());
         assertThrows(IllegalStateException.class,
                 () -> new EvaluationJsonReport().report(new EvaluatedMap(map, evaluation)));
     }
