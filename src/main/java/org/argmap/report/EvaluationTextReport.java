@@ -37,6 +37,8 @@ public final class EvaluationTextReport {
     public static final int DECIMALS = 3;
     /** The strength cell of every node when the strengths did not converge. */
     public static final String NOT_CONVERGED = "not converged";
+    /** A title longer than this many lines is cut, the cut marked with "...". */
+    public static final int MAX_TITLE_LINES = 3;
 
     static final String NO_PERSPECTIVE = "(no perspective)";
     private static final int GAP = 2;
@@ -44,8 +46,6 @@ public final class EvaluationTextReport {
     /** Ids longer than this (with the indent) stand on a line of their own above their row. */
     private static final int MAX_ID_COLUMN = 20;
     private static final int MIN_TITLE_COLUMN = 16;
-    /** A title longer than this many lines is cut, the cut marked with "...". */
-    public static final int MAX_TITLE_LINES = 3;
     private static final String ELLIPSIS = "...";
 
     private final int width;
@@ -92,16 +92,14 @@ public final class EvaluationTextReport {
         int strengthColumn = columnWidth("strength", groups, Row::strength);
         int titleColumn = Math.max(MIN_TITLE_COLUMN,
                 width - idColumn - kindColumn - labelColumn - strengthColumn - 4 * GAP);
-        Columns columns = new Columns(idColumn, kindColumn, labelColumn, strengthColumn, titleColumn);
+        Columns columns = new Columns(idColumn, kindColumn, labelColumn, strengthColumn);
 
         out.append(columns.line("id", "kind", "label", "strength", "title")).append('\n');
         out.append(columns.line(dashes(idColumn), dashes(kindColumn), dashes(labelColumn), dashes(strengthColumn),
                 dashes(titleColumn))).append('\n');
-        for (Group group : groups) {
-            if (group != groups.get(0)) {
-                out.append('\n');
-            }
-            out.append(group.heading()).append('\n');
+        for (int g = 0; g < groups.size(); g++) {
+            Group group = groups.get(g);
+            out.append(g == 0 ? "" : "\n").append(group.heading()).append('\n');
             for (Row row : group.rows()) {
                 String id = " ".repeat(INDENT) + row.id();
                 if (id.length() > idColumn) {
@@ -130,7 +128,8 @@ public final class EvaluationTextReport {
     private record Group(String heading, List<Row> rows) {
     }
 
-    private record Columns(int id, int kind, int label, int strength, int title) {
+    /** The widths of the columns before the title, which is last and takes the rest. */
+    private record Columns(int id, int kind, int label, int strength) {
         String line(String idCell, String kindCell, String labelCell, String strengthCell, String titleCell) {
             String gap = " ".repeat(GAP);
             String line = pad(idCell, id) + gap + pad(kindCell, kind) + gap + pad(labelCell, label) + gap
