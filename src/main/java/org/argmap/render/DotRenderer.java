@@ -52,6 +52,10 @@ import org.argmap.model.Text;
  * text is escaped for Graphviz; a source URL becomes a link only when it is an http or https URL.
  * The {@link DiagramOptions#theme() theme} chooses the {@link Palette}; it changes colours only.
  *
+ * <p>Given an {@link Evaluation}, every statement and argument also carries its label and
+ * strength in a framed badge, and the legend explains them (see {@link EvaluationMarks}); the
+ * outlines, colours and lines are the same as without it.
+ *
  * <p>The map is expected to have passed the structural checks. Relations naming an unknown id
  * are left out, and a statement naming an undeclared perspective is drawn outside clusters.
  */
