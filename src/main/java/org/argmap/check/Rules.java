@@ -19,6 +19,7 @@ public final class Rules {
                     new DanglingReferenceRule(),
                     new DisconnectedRule(),
                     new DuplicateIdRule(),
+                    new ExpectationFailedRule(),
                     new KindMismatchRule(),
                     new QuoteNotFoundRule(),
                     new SelfReferenceRule(),

@@ -6,10 +6,12 @@ import picocli.CommandLine.Command;
 @Command(name = "argmap",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Check argument maps written in YAML and draw them as diagrams.",
-        subcommands = {CheckCommand.class, RenderCommand.class, SchemaCommand.class},
+        description = "Check argument maps written in YAML, evaluate them and draw them as diagrams.",
+        subcommands = {CheckCommand.class, EvaluateCommand.class, RenderCommand.class, SchemaCommand.class},
         footerHeading = "%nExit status:%n",
-        footer = {"  0  no errors (no warnings either, when strict)", "  1  the maps have errors (or warnings, when strict)",
+        footer = {"  0  no errors (no warnings either, when strict)",
+                "  1  the maps have errors (or warnings, when strict); for evaluate, also",
+                "     strengths that do not converge",
                 "  2  the command could not run (bad usage, a broken argmap.yaml, ...)"})
 public final class ArgmapCommand implements Runnable {
 
@@ -18,6 +20,6 @@ public final class ArgmapCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: check, render or schema");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: check, evaluate, render or schema");
     }
 }

@@ -12,19 +12,21 @@ import org.argmap.render.DiagramOptions.Theme;
 
 /**
  * Drawing options someone chose, each possibly left open: on the command line or in a map's
- * {@code render:} section. {@link #resolve} is the one place where they are put together.
+ * {@code render:} section. {@link #resolve} and {@link #evaluates} are the one place where they
+ * are put together.
  */
 record DiagramChoices(Optional<Direction> direction, Optional<LabelMode> labels, Optional<Integer> wrap,
-                      Optional<Theme> theme) {
+                      Optional<Theme> theme, Optional<Boolean> evaluate) {
 
     static final DiagramChoices NONE = new DiagramChoices(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty());
+            Optional.empty(), Optional.empty());
 
     DiagramChoices {
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(labels, "labels");
         Objects.requireNonNull(wrap, "wrap");
         Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(evaluate, "evaluate");
     }
 
     /**
@@ -35,19 +37,28 @@ record DiagramChoices(Optional<Direction> direction, Optional<LabelMode> labels,
         return commandLine.orElse(of(map)).over(DiagramOptions.DEFAULT);
     }
 
+    /**
+     * Whether one map is drawn with its evaluation: the command line's {@code --evaluate} or
+     * {@code --no-evaluate} over the map's {@code evaluate} over not evaluating.
+     */
+    static boolean evaluates(DiagramChoices commandLine, RenderSettings map) {
+        return commandLine.orElse(of(map)).evaluate().orElse(false);
+    }
+
     /** A map's section as choices. The loader has accepted only words that name an option. */
     static DiagramChoices of(RenderSettings settings) {
         return new DiagramChoices(
                 settings.direction().map(Text::value).map(Direction::valueOf),
                 settings.labels().map(DiagramChoices::upper).map(LabelMode::valueOf),
                 settings.wrap().map(RenderSettings.Wrap::columns),
-                settings.theme().map(DiagramChoices::upper).map(Theme::valueOf));
+                settings.theme().map(DiagramChoices::upper).map(Theme::valueOf),
+                settings.evaluate().map(RenderSettings.Flag::on));
     }
 
     /** Each choice made here, else the one made in {@code other}. */
     DiagramChoices orElse(DiagramChoices other) {
         return new DiagramChoices(direction.or(other::direction), labels.or(other::labels), wrap.or(other::wrap),
-                theme.or(other::theme));
+                theme.or(other::theme), evaluate.or(other::evaluate));
     }
 
     /** {@code options} with every choice made here put in. */

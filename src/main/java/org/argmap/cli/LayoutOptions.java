@@ -39,6 +39,13 @@ public final class LayoutOptions {
                     + DiagramOptions.MAX_WRAP + " (default " + DiagramOptions.DEFAULT_WRAP + ").")
     Integer wrap;
 
+    /** Null when neither --evaluate nor --no-evaluate is given: the map's render: section decides. */
+    @Option(names = "--evaluate", negatable = true,
+            description = "Show each statement's and argument's evaluation: its label (accepted, rejected, undecided) "
+                    + "and its strength from 0 to 1, computed on the whole map. --no-evaluate overrides "
+                    + "'evaluate: true' in the map's 'render:' section.")
+    Boolean evaluate;
+
     /**
      * What was given, checked. Words are accepted in either case.
      *
@@ -58,7 +65,7 @@ public final class LayoutOptions {
         });
         Optional<Theme> chosenTheme = Optional.ofNullable(theme)
                 .map(text -> Theme.valueOf(word(text, "--theme", RenderSettings.THEMES).toUpperCase(Locale.ROOT)));
-        return new DiagramChoices(chosenDirection, chosenLabels, chosenWrap, chosenTheme);
+        return new DiagramChoices(chosenDirection, chosenLabels, chosenWrap, chosenTheme, Optional.ofNullable(evaluate));
     }
 
     /** The options as given, spelt as a map spells them, to repeat in a command the user is told to run. */
@@ -69,6 +76,7 @@ public final class LayoutOptions {
         chosen.labels().ifPresent(l -> arguments.addAll(List.of("--labels", l.name().toLowerCase(Locale.ROOT))));
         chosen.wrap().ifPresent(w -> arguments.addAll(List.of("--wrap", String.valueOf(w))));
         chosen.theme().ifPresent(t -> arguments.addAll(List.of("--theme", t.name().toLowerCase(Locale.ROOT))));
+        chosen.evaluate().ifPresent(e -> arguments.add(e ? "--evaluate" : "--no-evaluate"));
         return List.copyOf(arguments);
     }
 

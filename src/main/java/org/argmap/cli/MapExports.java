@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.evaluate.Evaluation;
 import org.argmap.export.ExportException;
 import org.argmap.export.ExportedMap;
 import org.argmap.export.HtmlExporter;
@@ -47,14 +48,16 @@ final class MapExports {
     /**
      * The content of one format for one map.
      *
+     * @param evaluation the whole map's evaluation, when the page is to show it
      * @param svg the stamped drawing, asked for only by formats that need it
      * @throws ExportException if a PNG or PDF cannot be made
      */
-    Export export(RenderFormat format, ArgumentMap map, List<Diagnostic> diagnostics, String dot, Supplier<String> svg) {
+    Export export(RenderFormat format, ArgumentMap map, List<Diagnostic> diagnostics, Optional<Evaluation> evaluation,
+                  String dot, Supplier<String> svg) {
         return switch (format) {
             case SVG -> text(format, svg.get());
             case DOT -> text(format, dot);
-            case HTML -> text(format, html.export(new ExportedMap(map, svg.get(), diagnostics)));
+            case HTML -> text(format, html.export(new ExportedMap(map, svg.get(), diagnostics, evaluation)));
             case PNG -> new Export(format, new PngExporter(scale).export(svg.get()), Optional.empty());
             case PDF -> {
                 PdfExporter.Pdf pdf = new PdfExporter().export(svg.get());

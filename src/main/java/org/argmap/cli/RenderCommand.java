@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.argmap.diagnostic.DidYouMean;
+import org.argmap.evaluate.Evaluation;
+import org.argmap.evaluate.Evaluator;
 import org.argmap.export.ExportException;
 import org.argmap.export.PngExporter;
 import org.argmap.model.ArgumentMap;
@@ -42,7 +44,10 @@ import picocli.CommandLine.Spec;
                 "  --perspective ID          DIR/<map name>--perspective-ID.svg",
                 "  --focus ID [--depth N]    DIR/<map name>--focus-ID-N.svg",
                 "The diagram names the view under its title and marks each claim that has",
-                "links to claims not shown (\"+2 links not shown\"). See docs/views.md."})
+                "links to claims not shown (\"+2 links not shown\"). See docs/views.md.",
+                "",
+                "--evaluate marks each statement and argument accepted, rejected or undecided, with",
+                "its strength from 0 to 1, computed on the whole map also in a view. See docs/diagrams.md."})
 public final class RenderCommand implements Callable<Integer> {
 
     @Spec
@@ -118,6 +123,10 @@ public final class RenderCommand implements Callable<Integer> {
                 if (!(view instanceof View.Whole)) {
                     out.println(ViewSummary.line(result.path(), drawable.view()));
                 }
+                drawable.evaluation().filter(evaluation -> !evaluation.converged()).ifPresent(evaluation ->
+                        out.println("note: " + result.path() + ": strengths did not converge within "
+                                + Evaluator.MAX_ROUNDS + " rounds (attack cycles keep them moving); "
+                                + "the diagram shows labels only"));
                 Path target = targets.get(result.path().toString());
                 ArgumentMap map = drawable.view().shown();
                 String dot = dot(drawable);
@@ -126,7 +135,7 @@ public final class RenderCommand implements Callable<Integer> {
                 Supplier<String> svg = once(() -> drawing(engine.orElseThrow(), dot));
                 for (RenderFormat format : exports.formats()) {
                     Path file = output(target, format);
-                    MapExports.Export export = export(exports, format, file, map, result, dot, svg);
+                    MapExports.Export export = export(exports, format, file, map, drawable, dot, svg);
                     pending.add(new PendingFile(file, export.bytes(),
                             format.needsDrawing() ? engine.map(Engine::name) : Optional.empty(), export.note()));
                 }
@@ -191,7 +200,7 @@ public final class RenderCommand implements Callable<Integer> {
                         reason = Optional.of(DiagramComparison.UNSTAMPED);
                         drawn = false;
                     } else {
-                        byte[] fresh = export(exports, format, file, map, result, dot, svg).bytes();
+                        byte[] fresh = export(exports, format, file, map, drawable, dot, svg).bytes();
                         reason = whyStale(format, existing.get(), fresh, result.path().toString());
                     }
                     if (reason.isPresent()) {
@@ -317,22 +326,32 @@ public final class RenderCommand implements Callable<Integer> {
     /** The DOT of a map's view, drawn with the command line's choices over the map's own render: section. */
     private String dot(Drawable drawable) {
         ArgumentMap map = drawable.map().load().map().orElseThrow();
-        return new DotRenderer(DiagramChoices.resolve(layout.choices(), map.render())).render(drawable.view());
-    }
-
-    /** A map that can be drawn (it has no errors) and the part of it to draw. */
-    private record Drawable(MapChecker.CheckedMap map, ViewResult view) {
+        DotRenderer renderer = new DotRenderer(DiagramChoices.resolve(layout.choices(), map.render()));
+        return drawable.evaluation()
+                .map(evaluation -> renderer.render(drawable.view(), evaluation))
+                .orElseGet(() -> renderer.render(drawable.view()));
     }
 
     /**
-     * The view of each map that can be drawn, in order. Every such map must have the ids the view
-     * names; if one does not, the command stops before drawing anything.
+     * A map that can be drawn (it has no errors), the part of it to draw and, when it is drawn
+     * with its evaluation, the evaluation of the whole map.
      */
-    private static List<Drawable> drawable(View view, List<MapChecker.CheckedMap> results) {
+    private record Drawable(MapChecker.CheckedMap map, ViewResult view, Optional<Evaluation> evaluation) {
+    }
+
+    /**
+     * The view of each map that can be drawn, in order, evaluated when the command line or the
+     * map asks for it. Every such map must have the ids the view names; if one does not, the
+     * command stops before drawing anything.
+     */
+    private List<Drawable> drawable(View view, List<MapChecker.CheckedMap> results) {
         List<Drawable> drawable = new ArrayList<>();
         for (MapChecker.CheckedMap result : results) {
             if (!result.hasErrors() && result.load().map().isPresent()) {
-                drawable.add(new Drawable(result, ViewOptions.apply(view, result.path(), result.load().map().orElseThrow())));
+                ArgumentMap map = result.load().map().orElseThrow();
+                Optional<Evaluation> evaluation = DiagramChoices.evaluates(layout.choices(), map.render())
+                        ? Optional.of(new Evaluator().evaluate(map)) : Optional.empty();
+                drawable.add(new Drawable(result, ViewOptions.apply(view, result.path(), map), evaluation));
             }
         }
         return drawable;
@@ -340,9 +359,9 @@ public final class RenderCommand implements Callable<Integer> {
 
     /** One format of one map, made in memory; an exporter's failure stops the command. */
     private static MapExports.Export export(MapExports exports, RenderFormat format, Path file, ArgumentMap map,
-                                            MapChecker.CheckedMap result, String dot, Supplier<String> svg) {
+                                            Drawable drawable, String dot, Supplier<String> svg) {
         try {
-            return exports.export(format, map, result.diagnostics(), dot, svg);
+            return exports.export(format, map, drawable.map().diagnostics(), drawable.evaluation(), dot, svg);
         } catch (ExportException e) {
             throw new CommandFailure("cannot make " + file + ": " + e.getMessage());
         }

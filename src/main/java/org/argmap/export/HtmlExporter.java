@@ -11,7 +11,7 @@ import org.argmap.model.Text;
 /**
  * A map as one self-contained HTML page, for reading offline and sharing: its title and source,
  * then its {@link HtmlSection}s (by default the diagram, the statements by perspective, the
- * arguments and the check's findings).
+ * arguments, the evaluation when it was asked for, and the check's findings).
  *
  * <p>The page makes no request of its own: the diagram is inline SVG, the style is inline CSS,
  * and there is no script. Every piece of text from the map is escaped. The only links are to
@@ -22,7 +22,8 @@ public final class HtmlExporter {
 
     /** The sections of the page, in order. */
     public static final List<HtmlSection> STANDARD_SECTIONS = List.of(
-            new DiagramSection(), new StatementsSection(), new ArgumentsSection(), new FindingsSection());
+            new DiagramSection(), new StatementsSection(), new ArgumentsSection(), new EvaluationSection(),
+            new FindingsSection());
 
     private static final String STYLE = """
             body { font-family: Helvetica, Arial, "Liberation Sans", sans-serif; line-height: 1.45;
@@ -69,12 +70,15 @@ public final class HtmlExporter {
     public String export(ExportedMap exported) {
         ArgumentMap map = exported.map();
         String title = title(map);
+        List<HtmlSection> sections = this.sections.stream().filter(section -> section.shownFor(exported)).toList();
         StringBuilder page = new StringBuilder(exported.svg().length() + 16_384);
         page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"argmap\">\n")
                 .append("<title>").append(Html.escape(title)).append("</title>\n")
-                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+                .append("<style>\n").append(STYLE);
+        sections.forEach(section -> page.append(section.style()));
+        page.append("</style>\n</head>\n<body>\n");
         page.append("<header>\n<h1>").append(Html.escape(title)).append("</h1>\n");
         source(map.source()).ifPresent(source -> page.append("<p class=\"source\">").append(source).append("</p>\n"));
         page.append("</header>\n<nav>\n<ol>\n");

@@ -18,4 +18,17 @@ public interface HtmlSection {
      * be escaped ({@code Html.escape}); the page loads nothing and runs no script.
      */
     String body(ExportedMap exported);
+
+    /** Whether the page for {@code exported} has this section; most sections are on every page. */
+    default boolean shownFor(ExportedMap exported) {
+        return true;
+    }
+
+    /**
+     * CSS rules this section needs beyond the page's own, added to the page only when the
+     * section is shown, so a page without it stays as it was.
+     */
+    default String style() {
+        return "";
+    }
 }

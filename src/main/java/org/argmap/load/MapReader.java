@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,7 +43,7 @@ final class MapReader {
     static final Set<String> STATEMENT_FIELDS = Set.of("text", "kind", "supports", "attacks", "perspective", "quote", "title", "tags", "weight", "note");
     static final Set<String> ARGUMENT_FIELDS = Set.of("kind", "premises", "conclusion", "scheme", "note");
     static final Set<String> EXPECT_FIELDS = Set.of("accepted", "rejected", "undecided");
-    static final Set<String> RENDER_FIELDS = Set.of("direction", "labels", "wrap", "theme");
+    static final Set<String> RENDER_FIELDS = Set.of("direction", "labels", "wrap", "theme", "evaluate");
     private static final Pattern DECIMAL_INTEGER = Pattern.compile("[-+]?[0-9]+");
 
     private final String file;
@@ -280,7 +281,29 @@ final class MapReader {
                 word(m, "direction", RenderSettings.DIRECTIONS, "TB puts the thesis at the top, LR at the left"),
                 word(m, "labels", RenderSettings.LABELS, "title shows only titles, text only the full text"),
                 m.entry("wrap").flatMap(e -> readWrap(e.value())),
-                word(m, "theme", RenderSettings.THEMES, null));
+                word(m, "theme", RenderSettings.THEMES, null),
+                m.entry("evaluate").flatMap(e -> readFlag("evaluate", e.value())));
+    }
+
+    /** {@code true} or {@code false} without quotes; an empty value counts as not written. */
+    private Optional<RenderSettings.Flag> readFlag(String name, YamlNode value) {
+        if (value instanceof YamlNode.Scalar s && s.isNull()) {
+            return Optional.empty();
+        }
+        String hint = "write '" + name + ": true' or '" + name + ": false'";
+        if (value instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.BOOLEAN) {
+            String word = s.text().toLowerCase(Locale.ROOT);
+            if (word.equals("true") || word.equals("false")) {
+                return Optional.of(new RenderSettings.Flag(word.equals("true"), s.location()));
+            }
+            // YAML 1.1 words such as yes and off: editors reading YAML 1.2 take them for strings
+            error(s.location(), "'render' '" + name + "' must be true or false, found '" + abbreviate(s.text()) + "'", hint);
+            return Optional.empty();
+        }
+        boolean quoted = value instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.STRING;
+        error(value.location(), "'render' '" + name + "' must be true or false, found " + shown(value),
+                quoted ? hint + ", without quotes" : hint);
+        return Optional.empty();
     }
 
     /** One of a fixed set of words, spelt exactly; an empty value counts as not written. */
@@ -325,7 +348,8 @@ final class MapReader {
         if (value instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.STRING) {
             return "the string '" + abbreviate(s.text()) + "'";
         }
-        if (value instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.FLOAT) {
+        if (value instanceof YamlNode.Scalar s
+                && (s.type() == YamlNode.ScalarType.FLOAT || s.type() == YamlNode.ScalarType.INTEGER)) {
             return abbreviate(s.text());
         }
         return value.describe();

@@ -14,9 +14,10 @@ import java.util.Optional;
  * @param labels    one of {@link #LABELS}
  * @param wrap      line width of statement text, from {@link #MIN_WRAP} to {@link #MAX_WRAP}
  * @param theme     one of {@link #THEMES}
+ * @param evaluate  whether the diagram shows each statement's and argument's evaluation
  */
 public record RenderSettings(Optional<Text> direction, Optional<Text> labels, Optional<Wrap> wrap,
-                             Optional<Text> theme) {
+                             Optional<Text> theme, Optional<Flag> evaluate) {
 
     /** Reading directions, from the thesis outwards: left to right, right to left, top to bottom, bottom to top. */
     public static final List<String> DIRECTIONS = List.of("LR", "RL", "TB", "BT");
@@ -29,13 +30,21 @@ public record RenderSettings(Optional<Text> direction, Optional<Text> labels, Op
 
     /** A map without a {@code render:} section. */
     public static final RenderSettings NONE =
-            new RenderSettings(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            new RenderSettings(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
     public RenderSettings {
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(labels, "labels");
         Objects.requireNonNull(wrap, "wrap");
         Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(evaluate, "evaluate");
+    }
+
+    /** A yes-or-no setting and where it was written. */
+    public record Flag(boolean on, Location location) {
+        public Flag {
+            Objects.requireNonNull(location, "location");
+        }
     }
 
     /** A line width in characters and where it was written. */

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.argmap.evaluate.Evaluation;
 import org.argmap.model.Argument;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Perspective;
@@ -51,6 +52,10 @@ import org.argmap.model.Text;
  * text is escaped for Graphviz; a source URL becomes a link only when it is an http or https URL.
  * The {@link DiagramOptions#theme() theme} chooses the {@link Palette}; it changes colours only.
  *
+ * <p>Given an {@link Evaluation}, every statement and argument also carries its label and
+ * strength in a framed badge, and the legend explains them (see {@link EvaluationMarks}); the
+ * outlines, colours and lines are the same as without it.
+ *
  * <p>The map is expected to have passed the structural checks. Relations naming an unknown id
  * are left out, and a statement naming an undeclared perspective is drawn outside clusters.
  */
@@ -72,6 +77,8 @@ public final class DotRenderer {
     static final double BOLD_CHAR_WIDTH = 0.6;
     static final int SOURCE_COLUMNS = 100;
     static final String GRAPH_NAME = "argmap";
+    /** Width of an average capital letter in Helvetica, in ems (its metrics: 0.61 to 0.78, most 0.67-0.72). */
+    static final double CAPITAL_CHAR_WIDTH = 0.72;
 
     private final boolean legend;
     private final DiagramOptions options;
@@ -100,7 +107,18 @@ public final class DotRenderer {
 
     /** The DOT text of {@code map}, ending in a newline. */
     public String render(ArgumentMap map) {
-        return graph(map).toString() + "\n";
+        return graph(map, Optional.empty()).toString() + "\n";
+    }
+
+    /**
+     * The DOT text of {@code map} with its evaluation shown: every statement and argument marked
+     * with its label and strength (see {@link EvaluationMarks}), and the legend explaining both.
+     *
+     * @param evaluation the evaluation of {@code map}
+     * @throws IllegalArgumentException if {@code evaluation} has no label for a node of the map
+     */
+    public String render(ArgumentMap map, Evaluation evaluation) {
+        return graph(map, Optional.of(new EvaluationMarks(evaluation, palette))).toString() + "\n";
     }
 
     /**
@@ -110,21 +128,36 @@ public final class DotRenderer {
      * that has relations to left-out ones is marked with how many.
      */
     public String render(ViewResult view) {
-        MutableGraph graph = graph(view.shown());
+        return render(view, Optional.empty());
+    }
+
+    /**
+     * The DOT text of a view of a map with the evaluation of the whole map shown on what the view
+     * shows: labels and strengths do not depend on the view. A partial view also says so.
+     *
+     * @param evaluation the evaluation of the whole map the view was taken from
+     * @throws IllegalArgumentException if {@code evaluation} has no label for a node the view shows
+     */
+    public String render(ViewResult view, Evaluation evaluation) {
+        return render(view, Optional.of(new EvaluationMarks(evaluation, palette)));
+    }
+
+    private String render(ViewResult view, Optional<EvaluationMarks> marks) {
+        MutableGraph graph = graph(view.shown(), marks);
         if (view.isPartial()) {
-            markPartial(graph, view);
+            markPartial(graph, view, marks);
         }
         return graph.toString() + "\n";
     }
 
-    private MutableGraph graph(ArgumentMap map) {
+    private MutableGraph graph(ArgumentMap map, Optional<EvaluationMarks> marks) {
         MutableGraph graph = mutGraph(GRAPH_NAME).setDirected(true);
         MutableAttributed<MutableGraph, ForGraph> graphAttrs = graph.graphAttrs();
         graphAttrs.add("rankdir", options.direction().rankdir());
         graphAttrs.add("fontname", FONT);
         palette.background().ifPresent(color -> graphAttrs.add("bgcolor", color));
         palette.text().ifPresent(color -> graphAttrs.add("fontcolor", color));
-        titleLabel(map, Optional.empty()).ifPresent(label -> {
+        titleLabel(map, marks.flatMap(m -> m.titleRows(false))).ifPresent(label -> {
             graphAttrs.add("label", label);
             graphAttrs.add("labelloc", "t");
         });
@@ -140,12 +173,14 @@ public final class DotRenderer {
         List<MutableNode> topLevel = new ArrayList<>();
         int cellColumns = StatementLabel.cellColumns(map, options);
         for (Statement statement : map.statements().values()) {
-            MutableNode node = statementNode(statement, cellColumns).add("tooltip", Tooltip.of(statement));
+            MutableNode node = statementNode(statement, cellColumns, marks)
+                    .add("tooltip", hoverText(Tooltip.of(statement), statement.id(), marks));
             perspectiveOf(map, statement).ifPresentOrElse(
                     id -> clusterMembers.get(id).add(node), () -> topLevel.add(node));
         }
         for (Argument argument : map.arguments().values()) {
-            MutableNode node = argumentNode(argument).add("tooltip", Tooltip.of(argument, map));
+            MutableNode node = argumentNode(argument, marks)
+                    .add("tooltip", hoverText(Tooltip.of(argument, map), argument.id(), marks));
             perspectiveOf(map, argument).ifPresentOrElse(
                     id -> clusterMembers.get(id).add(node), () -> topLevel.add(node));
         }
@@ -158,7 +193,7 @@ public final class DotRenderer {
             }
         }
         if (legend) {
-            graph.add(Legend.node(palette));
+            graph.add(marks.isPresent() ? Legend.node(palette, marks.get().converged()) : Legend.node(palette));
         }
         List<Relation> relations = Relation.of(map);
         Set<Relation> pairs = RebuttalPairs.of(map, relations, statement -> perspectiveOf(map, statement));
@@ -167,9 +202,9 @@ public final class DotRenderer {
     }
 
     /** The note under the title and the marks on nodes that have relations not shown. */
-    private void markPartial(MutableGraph graph, ViewResult view) {
-        graph.graphAttrs().add("label",
-                titleLabel(view.shown(), Optional.of(ViewNote.row(view, palette.note()))).orElseThrow());
+    private void markPartial(MutableGraph graph, ViewResult view, Optional<EvaluationMarks> marks) {
+        String rows = ViewNote.row(view, palette.note()) + marks.flatMap(m -> m.titleRows(true)).orElse("");
+        graph.graphAttrs().add("label", titleLabel(view.shown(), Optional.of(rows)).orElseThrow());
         graph.graphAttrs().add("labelloc", "t");
         // Only declared nodes have a label; the attribute-free edge tails of the same name are skipped.
         Stream.concat(graph.rootNodes().stream(), graph.graphs().stream().flatMap(cluster -> cluster.rootNodes().stream()))
@@ -215,10 +250,12 @@ public final class DotRenderer {
         return cluster;
     }
 
-    private MutableNode statementNode(Statement statement, int cellColumns) {
+    private MutableNode statementNode(Statement statement, int cellColumns, Optional<EvaluationMarks> marks) {
         NodeStyle style = NodeStyle.of(statement.kind());
         List<String> lines = new ArrayList<>();
-        lines.add(caption(style));
+        if (marks.isEmpty()) {
+            lines.add(caption(style));
+        }
         for (StatementLabel.Line line : StatementLabel.lines(statement, options)) {
             lines.add(line.bold() ? "<B>" + DotText.html(line.text()) + "</B>" : DotText.html(line.text()));
         }
@@ -227,31 +264,76 @@ public final class DotRenderer {
         // widths on the narrow side, so without it lines ran past the box's right edge. One width
         // for every box (StatementLabel.cellColumns) also gives the boxes one even width.
         int width = (int) Math.round(cellColumns * style.fontSize * AVERAGE_CHAR_WIDTH);
-        String cell = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">"
+        String cell = marks.isPresent()
+                ? evaluatedCell(style, label, width, marks.get().badge(statement.id(), badgePoints(style)))
+                : "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">"
                 + "<TR><TD WIDTH=\"" + width + "\" ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + label + "</TD></TR></TABLE>";
         return styled(mutNode(statement.id()), style)
                 .add("id", DotText.plain("statement-" + statement.id()))
                 .add("label", Label.html(cell));
     }
 
-    private MutableNode argumentNode(Argument argument) {
+    /**
+     * An evaluated statement's text cell: the kind's caption at the left and the evaluation badge
+     * at the right of a first row, over the text. The caption cell reserves the width of its
+     * capitals, which the embedded engine measures narrow, so the badge never covers it; an empty
+     * cell between them takes up the rest of the row, so the badge keeps its own width.
+     */
+    private String evaluatedCell(NodeStyle style, String text, int width, EvaluationMarks.Badge badge) {
+        int captionWidth = (int) Math.round(style.caption.length() * captionPoints(style) * CAPITAL_CHAR_WIDTH);
+        int gap = Math.max(0, width - captionWidth - badge.width());
+        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">"
+                + "<TR><TD WIDTH=\"" + captionWidth + "\" ALIGN=\"LEFT\" VALIGN=\"BOTTOM\">" + caption(style) + "</TD>"
+                + "<TD WIDTH=\"" + gap + "\"></TD><TD>" + badge.html() + "</TD></TR>"
+                + "<TR><TD COLSPAN=\"3\" WIDTH=\"" + width + "\" ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + text + "</TD></TR></TABLE>";
+    }
+
+    /** The size of an evaluation badge's text: a step above the kind's caption, so the verdict reads first. */
+    private static int badgePoints(NodeStyle style) {
+        return captionPoints(style) + 1;
+    }
+
+    /**
+     * An evaluated argument's label: its name over its badge, centred between two empty cells
+     * that take up the width of the name so that the badge keeps its own width.
+     */
+    private static String evaluatedArgumentLabel(String name, List<String> lines, EvaluationMarks.Badge badge) {
+        int nameWidth = (int) Math.round(lines.stream().mapToInt(TextWrapper::columns).max().orElse(0)
+                * NodeStyle.ARGUMENT.fontSize * AVERAGE_CHAR_WIDTH);
+        int side = Math.max(0, (nameWidth - badge.width()) / 2);
+        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">"
+                + "<TR><TD COLSPAN=\"3\"><I>" + name + "</I></TD></TR>"
+                + "<TR><TD WIDTH=\"" + side + "\"></TD><TD CELLPADDING=\"2\">" + badge.html() + "</TD><TD WIDTH=\"" + side + "\"></TD></TR></TABLE>";
+    }
+
+    private static String hoverText(String tooltip, String id, Optional<EvaluationMarks> marks) {
+        return marks.map(m -> tooltip + Tooltip.LINE_BREAK + DotText.tooltip(m.hoverLine(id))).orElse(tooltip);
+    }
+
+    private MutableNode argumentNode(Argument argument, Optional<EvaluationMarks> marks) {
         String name = argument.scheme().map(Text::value).orElse(argument.id());
         // never wider than a line of statement text
         int columns = Math.min(ARGUMENT_COLUMNS, options.wrapColumns());
-        String label = new TextWrapper(columns).wrap(name).stream()
+        List<String> lines = new TextWrapper(columns).wrap(name);
+        String label = lines.stream()
                 .map(DotText::html)
                 .collect(Collectors.joining("<BR/>"));
+        String html = marks.map(m -> evaluatedArgumentLabel(label, lines, m.badge(argument.id(), NodeStyle.ARGUMENT.fontSize - 1)))
+                .orElse("<I>" + label + "</I>");
         return styled(mutNode(argument.id()), NodeStyle.ARGUMENT)
                 .add("id", DotText.plain("argument-" + argument.id()))
-                .add("label", Label.html("<I>" + label + "</I>"))
+                .add("label", Label.html(html))
                 .add("height", 0.2)
                 .add("width", 0.3);
     }
 
     private String caption(NodeStyle style) {
-        int size = style == NodeStyle.THESIS ? 10 : 8;
-        return "<FONT POINT-SIZE=\"" + size + "\" COLOR=\"" + palette.caption() + "\">"
+        return "<FONT POINT-SIZE=\"" + captionPoints(style) + "\" COLOR=\"" + palette.caption() + "\">"
                 + style.caption.toUpperCase(Locale.ROOT) + "</FONT>";
+    }
+
+    private static int captionPoints(NodeStyle style) {
+        return style == NodeStyle.THESIS ? 10 : 8;
     }
 
     private MutableNode styled(MutableNode node, NodeStyle style) {

@@ -4,6 +4,7 @@ import static guru.nidi.graphviz.model.Factory.mutNode;
 
 import guru.nidi.graphviz.attribute.Label;
 import guru.nidi.graphviz.model.MutableNode;
+import java.util.Optional;
 
 /**
  * The legend: one node holding an HTML table, so it takes a single rank and stays compact. Node
@@ -14,11 +15,25 @@ final class Legend {
 
     /** Map ids are kebab case, so an underscore keeps legend names apart from them. */
     static final String NODE_NAME = "argmap_legend";
+    /** The legend's own type size, which its badge samples share. */
+    private static final int BADGE_POINTS = 9;
 
     private Legend() {
     }
 
     static MutableNode node(Palette palette) {
+        return node(palette, Optional.empty());
+    }
+
+    /**
+     * The legend of an evaluated diagram: also a sample badge of each label with what it means,
+     * and what the number is, when the strengths converged and so are shown.
+     */
+    static MutableNode node(Palette palette, boolean strengthsShown) {
+        return node(palette, Optional.of(strengthsShown));
+    }
+
+    private static MutableNode node(Palette palette, Optional<Boolean> evaluatedWithStrengths) {
         StringBuilder table = new StringBuilder();
         table.append("<TABLE BORDER=\"1\" COLOR=\"").append(palette.legendBorder())
                 .append("\" STYLE=\"rounded\" BGCOLOR=\"").append(palette.legendBackground()).append("\"")
@@ -32,6 +47,7 @@ final class Legend {
         for (EdgeStyle style : EdgeStyle.values()) {
             edgeRow(table, style, palette.edge(style));
         }
+        evaluatedWithStrengths.ifPresent(strengths -> evaluationRows(table, palette, strengths));
         table.append("</TABLE>");
         return mutNode(NODE_NAME)
                 .add("id", "argmap-legend")
@@ -47,6 +63,19 @@ final class Legend {
                 .append("\"").append(swatchStyle(style))
                 .append(" CELLBORDER=\"0\" CELLPADDING=\"1\"><TR><TD>").append(style.caption)
                 .append("</TD></TR></TABLE></TD><TD ALIGN=\"LEFT\">").append(meaning).append("</TD></TR>");
+    }
+
+    private static void evaluationRows(StringBuilder table, Palette palette, boolean strengths) {
+        for (EvaluationStyle style : EvaluationStyle.values()) {
+            table.append("<TR><TD ALIGN=\"LEFT\">")
+                    .append(EvaluationMarks.badge(style, style.word, BADGE_POINTS, palette).html())
+                    .append("</TD><TD ALIGN=\"LEFT\">").append(style.meaning).append("</TD></TR>");
+        }
+        if (strengths) {
+            table.append("<TR><TD ALIGN=\"RIGHT\"><B>").append(EvaluationMarks.SAMPLE_STRENGTH)
+                    .append("</B></TD><TD ALIGN=\"LEFT\">strength, 0 to 1: weight raised by<BR ALIGN=\"LEFT\"/>")
+                    .append("supporters, lowered by attackers<BR ALIGN=\"LEFT\"/></TD></TR>");
+        }
     }
 
     /**

@@ -24,6 +24,9 @@ import org.argmap.render.DiagramOptions.Theme;
  * @param clusterBorder    the outline of a perspective's band
  * @param legendBorder     the legend's outline
  * @param legendBackground the legend's fill
+ * @param evaluations      the frame and word of each evaluation label's badge
+ * @param evaluationFill   the fill of every evaluation badge, the same for all labels so that the
+ *                         word stays equally readable on each
  */
 record Palette(
         Optional<String> background,
@@ -37,14 +40,17 @@ record Palette(
         String clusterFill,
         String clusterBorder,
         String legendBorder,
-        String legendBackground) {
+        String legendBackground,
+        Map<EvaluationStyle, String> evaluations,
+        String evaluationFill) {
 
     /** The look argmap has always drawn: pale fills, kinds told apart by hue as well as outline. */
     static final Palette LIGHT = new Palette(Optional.empty(), Optional.empty(),
             nodeColours("#fff3c4", "#e6f4e4", "#fbe4e2", "#e6ecf8", "#eeeeee"),
             nodeColours("#8a6d00", "#2e7d32", "#c62828", "#1f4e99", "#555555"),
             edgeColours("#2e7d32", "#c62828", "#c62828", "#555555"),
-            "#555555", "#444444", "#6d4c00", "#f7f7f7", "#9e9e9e", "#9e9e9e", "#ffffff");
+            "#555555", "#444444", "#6d4c00", "#f7f7f7", "#9e9e9e", "#9e9e9e", "#ffffff",
+            evaluationColours("#1b5e20", "#b71c1c", "#555555"), "#ffffff");
 
     /**
      * Light text on a near-black page. Fills are dark shades of the light theme's hues and
@@ -54,7 +60,8 @@ record Palette(
             nodeColours("#4a3b00", "#1d3b22", "#4a1c1c", "#1a2d4d", "#3a3a3a"),
             nodeColours("#f2c230", "#6cc070", "#f0625c", "#6fa8f0", "#a0a0a0"),
             edgeColours("#6cc070", "#f0625c", "#f0625c", "#a0a0a0"),
-            "#b5b5b5", "#c8c8c8", "#f2c94c", "#26292e", "#5c6068", "#5c6068", "#22252a");
+            "#b5b5b5", "#c8c8c8", "#f2c94c", "#26292e", "#5c6068", "#5c6068", "#22252a",
+            evaluationColours("#7ed47f", "#ff7a73", "#c8c8c8"), "#1b1d21");
 
     /**
      * Greys only (every colour has equal red, green and blue), for black-and-white print and
@@ -65,7 +72,8 @@ record Palette(
             nodeColours("#e0e0e0", "#ffffff", "#c4c4c4", "#eeeeee", "#d2d2d2"),
             nodeColours("#000000", "#000000", "#000000", "#000000", "#404040"),
             edgeColours("#000000", "#000000", "#000000", "#666666"),
-            "#404040", "#333333", "#333333", "#f4f4f4", "#808080", "#808080", "#ffffff");
+            "#404040", "#333333", "#333333", "#f4f4f4", "#808080", "#808080", "#ffffff",
+            evaluationColours("#000000", "#000000", "#000000"), "#ffffff");
 
     Palette {
         Objects.requireNonNull(background, "background");
@@ -80,6 +88,8 @@ record Palette(
         Objects.requireNonNull(clusterBorder, "clusterBorder");
         Objects.requireNonNull(legendBorder, "legendBorder");
         Objects.requireNonNull(legendBackground, "legendBackground");
+        evaluations = complete(evaluations, EvaluationStyle.class, "evaluations");
+        Objects.requireNonNull(evaluationFill, "evaluationFill");
     }
 
     /** The palette that draws {@code theme}. */
@@ -103,6 +113,10 @@ record Palette(
         return edges.get(style);
     }
 
+    String evaluation(EvaluationStyle style) {
+        return evaluations.get(style);
+    }
+
     private static Map<NodeStyle, String> nodeColours(String thesis, String premise, String counterpoint,
                                                       String rebuttal, String argument) {
         Map<NodeStyle, String> colours = new EnumMap<>(NodeStyle.class);
@@ -121,6 +135,14 @@ record Palette(
         colours.put(EdgeStyle.ATTACKS, attacks);
         colours.put(EdgeStyle.UNDERCUTS, undercuts);
         colours.put(EdgeStyle.PREMISE_OF, premiseOf);
+        return colours;
+    }
+
+    private static Map<EvaluationStyle, String> evaluationColours(String accepted, String rejected, String undecided) {
+        Map<EvaluationStyle, String> colours = new EnumMap<>(EvaluationStyle.class);
+        colours.put(EvaluationStyle.ACCEPTED, accepted);
+        colours.put(EvaluationStyle.REJECTED, rejected);
+        colours.put(EvaluationStyle.UNDECIDED, undecided);
         return colours;
     }
 

@@ -1,6 +1,7 @@
 package org.argmap.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -17,11 +18,15 @@ import java.io.UncheckedIOException;
  * <p>Every character outside ASCII is written as a JSON Unicode escape. The output is then the
  * same bytes whatever encoding the terminal or CI log uses, and a report redirected to a file
  * never has its accents replaced by question marks.
+ *
+ * <p>A double is written in the shortest decimal form that reads back as the same double (the
+ * fast writer's Schubfach algorithm; Java 17's {@code Double.toString} sometimes adds digits).
  */
 final class Json {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
             .build();
 
     private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");

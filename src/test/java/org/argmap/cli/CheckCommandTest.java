@@ -75,6 +75,23 @@ class CheckCommandTest {
     }
 
     @Test
+    void essayExpectationsFailWhenAnEditRemovesTheRebuttal() throws IOException {
+        String essay = Files.readString(ESSAY_MAP, StandardCharsets.UTF_8);
+        String withoutRebuttal = essay.replace("    attacks: stand-together\n", "    supports: separate-fights\n");
+        assertTrue(!withoutRebuttal.equals(essay), "the essay map's rebuttal of stand-together has moved");
+        Path map = write("essay.yaml", withoutRebuttal);
+        CliRun run = CliRun.of("check", map.toString());
+        assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
+        assertTrue(run.out().contains("error[expectation-failed]: 'stand-together' is expected to be rejected"
+                + " but evaluates as accepted"), run::all);
+        assertTrue(run.out().contains(" |   rejected: [stand-together, common-cause, revenge-claim, revenge-reading]\n"
+                + "      |              ^^^^^^^^^^^^^^ nothing attacks it; if the change is intended, list it under 'accepted'"),
+                run::all);
+        // The thesis still stands: common-cause, which stand-together feeds, is undercut on its own.
+        assertTrue(!run.out().contains("'separate-fights' is expected"), run::all);
+    }
+
+    @Test
     void warningsAloneExitZero() throws IOException {
         Path map = write("w.yaml", VALID.replace("statements:", "perspectives:\n  unused: {label: Unused}\nstatements:"));
         CliRun run = CliRun.of("check", map.toString());

@@ -24,7 +24,7 @@ class DiagramChoicesTest {
 
     private static RenderSettings section(String direction, String labels, Integer wrap, String theme) {
         return new RenderSettings(word(direction), word(labels),
-                Optional.ofNullable(wrap).map(columns -> new RenderSettings.Wrap(columns, AT)), word(theme));
+                Optional.ofNullable(wrap).map(columns -> new RenderSettings.Wrap(columns, AT)), word(theme), Optional.empty());
     }
 
     private static Optional<Text> word(String value) {
@@ -33,7 +33,7 @@ class DiagramChoicesTest {
 
     private static DiagramChoices commandLine(Direction direction, LabelMode labels, Integer wrap) {
         return new DiagramChoices(Optional.ofNullable(direction), Optional.ofNullable(labels), Optional.ofNullable(wrap),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     @Test
@@ -74,6 +74,36 @@ class DiagramChoicesTest {
                 """).map().orElseThrow().render();
         assertEquals(new DiagramOptions(Direction.TB, LabelMode.TITLE, 30, Theme.DARK),
                 DiagramChoices.resolve(DiagramChoices.NONE, loaded));
+    }
+
+    private static RenderSettings evaluateSetting(boolean on) {
+        return new RenderSettings(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(new RenderSettings.Flag(on, AT)));
+    }
+
+    private static DiagramChoices evaluateOption(Boolean evaluate) {
+        return new DiagramChoices(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.ofNullable(evaluate));
+    }
+
+    @Test
+    void evaluationIsOffUnlessTheMapOrTheCommandLineTurnsItOn() {
+        assertEquals(false, DiagramChoices.evaluates(DiagramChoices.NONE, RenderSettings.NONE));
+        assertEquals(true, DiagramChoices.evaluates(DiagramChoices.NONE, evaluateSetting(true)));
+        assertEquals(false, DiagramChoices.evaluates(DiagramChoices.NONE, evaluateSetting(false)));
+        assertEquals(true, DiagramChoices.evaluates(evaluateOption(true), RenderSettings.NONE));
+    }
+
+    @Test
+    void evaluateOrNoEvaluateOnTheCommandLineWinsOverTheMap() {
+        assertEquals(false, DiagramChoices.evaluates(evaluateOption(false), evaluateSetting(true)));
+        assertEquals(true, DiagramChoices.evaluates(evaluateOption(true), evaluateSetting(false)));
+        assertEquals(true, DiagramChoices.evaluates(evaluateOption(null), evaluateSetting(true)));
+    }
+
+    @Test
+    void evaluationLeavesTheOtherDrawingOptionsAlone() {
+        assertEquals(DiagramOptions.DEFAULT, DiagramChoices.resolve(evaluateOption(true), evaluateSetting(true)));
     }
 
     /** The loader accepts the model's words; each must name exactly one drawing option. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -47,5 +48,32 @@ class ReadmeTest {
     void mainCommandRendersMapsIntoOutput() throws IOException {
         String commands = firstBlock(readme(), "sh");
         assertTrue(commands.contains("java -jar target/argmap.jar render maps/"), commands);
+    }
+
+    /**
+     * The README shows the essay's evaluation abridged: every line it shows must be a line of the
+     * real output, in the same order, and its expect block must be the map's own.
+     */
+    @Test
+    void essayEvaluationExcerptMatchesTheCommand() throws IOException {
+        String readme = readme();
+        Matcher block = Pattern.compile("```\\n\\$ argmap evaluate (\\S+)\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        assertTrue(block.find(), "README shows an argmap evaluate run");
+        CliRun run = CliRun.of("evaluate", block.group(1));
+        assertEquals(ExitStatus.CLEAN, run.status(), run::all);
+        List<String> actual = run.out().lines().toList();
+        int from = 0;
+        for (String line : block.group(2).lines().toList()) {
+            if (line.strip().equals("...")) {
+                continue;
+            }
+            int found = actual.subList(from, actual.size()).indexOf(line);
+            assertTrue(found >= 0, "README line not in the evaluate output (in order): '" + line + "'\n" + run.out());
+            from += found + 1;
+        }
+        String map = Files.readString(Path.of(block.group(1)));
+        Matcher expect = Pattern.compile("```yaml\\n(expect:\\n.*?)```", Pattern.DOTALL).matcher(readme);
+        assertTrue(expect.find(), "README shows the essay's expect block");
+        assertTrue(map.contains(expect.group(1)), "the README's expect block is the map's:\n" + expect.group(1));
     }
 }

@@ -615,6 +615,38 @@ class MapLoaderTest {
     }
 
     @Test
+    void evaluateIsReadAsTrueOrFalseWithItsPosition() {
+        RenderSettings on = load(THESIS_ONLY + "render:\n  evaluate: true\n").map().orElseThrow().render();
+        assertEquals(true, on.evaluate().orElseThrow().on());
+        assertEquals(List.of(5, 13), List.of(on.evaluate().orElseThrow().location().line(),
+                on.evaluate().orElseThrow().location().column()));
+        assertEquals(false, load(THESIS_ONLY + "render: {evaluate: false}\n").map().orElseThrow().render()
+                .evaluate().orElseThrow().on());
+        assertEquals(true, load(THESIS_ONLY + "render: {evaluate: True}\n").map().orElseThrow().render()
+                .evaluate().orElseThrow().on(), "YAML's own spellings of true count");
+        LoadResult empty = load(THESIS_ONLY + "render:\n  evaluate:\n");
+        assertEquals(List.of(), empty.diagnostics());
+        assertEquals(RenderSettings.NONE, empty.map().orElseThrow().render());
+    }
+
+    @Test
+    void evaluateThatIsNotTrueOrFalseIsReportedAtTheValue() {
+        List<List<String>> cases = List.of(
+                List.of("\"true\"", "found the string 'true'", "write 'evaluate: true' or 'evaluate: false', without quotes"),
+                List.of("1", "found 1", "write 'evaluate: true' or 'evaluate: false'"),
+                List.of("yes", "found 'yes'", "write 'evaluate: true' or 'evaluate: false'"),
+                List.of("[true]", "found a list", "write 'evaluate: true' or 'evaluate: false'"));
+        for (List<String> c : cases) {
+            LoadResult result = load(THESIS_ONLY + "render:\n  evaluate: " + c.get(0) + "\n");
+            Diagnostic d = only(result);
+            assertAt(d, "schema", 5, 13);
+            assertEquals("'render' 'evaluate' must be true or false, " + c.get(1), d.message());
+            assertEquals(c.get(2), d.hint().orElseThrow());
+            assertTrue(result.map().orElseThrow().render().evaluate().isEmpty(), c.get(0));
+        }
+    }
+
+    @Test
     void renderThatIsNoMappingIsReported() {
         Diagnostic word = only(load(THESIS_ONLY + "render: TB\n"));
         assertAt(word, "schema", 4, 9);

@@ -35,6 +35,46 @@ class LegendTest {
                 "premise of an argument"), lines);
     }
 
+    @Test
+    void evaluatedLegendAddsEachLabelAndTheNumberAfterThePlainEntries() {
+        List<String> plain = HtmlLabel.lines(label(Palette.LIGHT));
+        List<String> withStrengths = HtmlLabel.lines(html(Legend.node(Palette.LIGHT, true)));
+        List<String> labelsOnly = HtmlLabel.lines(html(Legend.node(Palette.LIGHT, false)));
+        List<String> labelRows = List.of("accepted", "every attacker rejected, or none", "rejected", "has an accepted attacker",
+                "undecided", "attacks left unresolved (a cycle)");
+        assertEquals(plain, withStrengths.subList(0, plain.size()));
+        assertEquals(labelRows, withStrengths.subList(plain.size(), plain.size() + labelRows.size()));
+        assertEquals(List.of("0.75strength, 0 to 1: weight raised by", "supporters, lowered by attackers"),
+                withStrengths.subList(plain.size() + labelRows.size(), withStrengths.size()));
+        assertEquals(withStrengths.subList(0, plain.size() + labelRows.size()), labelsOnly,
+                "without strengths the number is not explained");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void eachLabelSampleIsFramedInItsOwnLineStyleAndTheThemesColour(Theme theme) {
+        Palette palette = Palette.of(theme);
+        Element table = HtmlLabel.parse(html(Legend.node(palette, true)));
+        NodeList tables = table.getElementsByTagName("TABLE");
+        for (EvaluationStyle style : EvaluationStyle.values()) {
+            boolean found = false;
+            for (int i = 0; i < tables.getLength(); i++) {
+                Element sample = (Element) tables.item(i);
+                if (sample.getTextContent().equals(style.word)) {
+                    found = true;
+                    assertEquals(String.valueOf(style.frameWidth), sample.getAttribute("BORDER"), style.name());
+                    assertEquals(style.frameStyle.equals("solid") ? "" : style.frameStyle, sample.getAttribute("STYLE"));
+                    assertEquals(palette.evaluation(style), sample.getAttribute("COLOR"));
+                }
+            }
+            assertTrue(found, style.name());
+        }
+    }
+
+    private static String html(guru.nidi.graphviz.model.MutableNode node) {
+        return ((Label) node.get("label")).value();
+    }
+
     @ParameterizedTest
     @EnumSource(Theme.class)
     void everyThemeListsTheSameEntries(Theme theme) {

@@ -17,6 +17,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.argmap.evaluate.Evaluation;
+import org.argmap.evaluate.Evaluator;
+import org.argmap.model.ArgumentMap;
 import org.argmap.render.DiagramOptions.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,6 +88,39 @@ class PaletteTest {
         List<String> notGrey = colours(dot).values().stream().flatMap(List::stream)
                 .filter(colour -> !isGrey(colour)).toList();
         assertEquals(List.of(), notGrey);
+    }
+
+    @Test
+    void printThemeDotOfAnEvaluatedMapAndViewNamesOnlyGreysToo() {
+        ArgumentMap map = DotRendererEvaluationTest.load(DotRendererEvaluationTest.THREE_LABELS);
+        Evaluation evaluation = new Evaluator().evaluate(map);
+        DotRenderer print = new DotRenderer(DiagramOptions.DEFAULT.withTheme(Theme.PRINT));
+        for (String dot : List.of(print.render(map, evaluation),
+                print.render(new View.Focus("c", 0).apply(map), evaluation))) {
+            assertTrue(dot.contains("accepted") && dot.contains("rejected") && dot.contains("undecided"), dot);
+            List<String> notGrey = colours(dot).values().stream().flatMap(List::stream)
+                    .filter(colour -> !isGrey(colour)).toList();
+            assertEquals(List.of(), notGrey);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void evaluationBadgeWordsAreReadableOnTheBadge(Theme theme) {
+        Palette palette = Palette.of(theme);
+        List<String> problems = new ArrayList<>();
+        for (EvaluationStyle style : EvaluationStyle.values()) {
+            require(problems, style + " word on its badge", contrast(palette.evaluation(style), palette.evaluationFill()), 4.5);
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Theme.class, names = {"LIGHT", "DARK"})
+    void colourThemesTellLabelsApartByHueToo(Theme theme) {
+        Palette palette = Palette.of(theme);
+        Set<String> colours = Arrays.stream(EvaluationStyle.values()).map(palette::evaluation).collect(Collectors.toSet());
+        assertEquals(EvaluationStyle.values().length, colours.size(), colours.toString());
     }
 
     @Test
@@ -187,7 +223,7 @@ class PaletteTest {
         NullPointerException refused = org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
                 () -> new Palette(Palette.LIGHT.background(), Palette.LIGHT.text(), Palette.LIGHT.fills(),
                         Palette.LIGHT.borders(), edges, "#000000", "#000000", "#000000", "#000000", "#000000",
-                        "#000000", "#000000"));
+                        "#000000", "#000000", Palette.LIGHT.evaluations(), "#ffffff"));
         assertTrue(refused.getMessage().contains("UNDERCUTS"), refused.getMessage());
     }
 

@@ -13,14 +13,14 @@ import java.nio.file.Path;
  * Compares a report with a file under {@code src/test/resources/golden}. Run the tests with
  * {@code -Dargmap.updateGolden=true} to rewrite the files instead, then review the diff.
  */
-final class GoldenFiles {
+public final class GoldenFiles {
 
     static final String UPDATE_PROPERTY = "argmap.updateGolden";
 
     private GoldenFiles() {
     }
 
-    static void assertMatchesGolden(String name, String actual) {
+    public static void assertMatchesGolden(String name, String actual) {
         Path path = Path.of("src", "test", "resources", "golden", name);
         try {
             if (Boolean.getBoolean(UPDATE_PROPERTY)) {

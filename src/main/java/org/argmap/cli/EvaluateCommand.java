@@ -1,0 +1,126 @@
+package org.argmap.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.DidYouMean;
+import org.argmap.report.CheckResults;
+import org.argmap.report.EvaluatedMap;
+import org.argmap.report.EvaluationJsonReport;
+import org.argmap.report.EvaluationTextReport;
+import org.argmap.report.TextReporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code argmap evaluate}: check maps like {@code check}, then print the label and strength of every
+ * statement and argument of each map that has no errors. Findings go to standard error, so that
+ * standard output holds the evaluation alone (a JSON document can be piped as it is).
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Check maps, then give every statement and argument a label (accepted, rejected or "
+                + "undecided) and a strength from 0 to 1. Findings go to standard error.",
+        footerHeading = "%nExit status:%n",
+        footer = {"  0  every map evaluated, no errors (no warnings either, when strict)",
+                "  1  a map has errors (only a failed expectation lets it be evaluated), warnings",
+                "     when strict, or strengths that did not converge",
+                "  2  the command could not run (bad usage, a missing file, a broken argmap.yaml)",
+                "",
+                "What the labels and strengths mean: docs/evaluation.md"})
+public final class EvaluateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CheckOptions options;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output: text (default), a table per map; or json, the object the map format specifies "
+                    + "(one map file) or one such object per map keyed by file (a directory or several paths).")
+    String format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        EvaluationFormat chosen = parseFormat(format);
+        boolean oneMapFile = options.paths.size() == 1 && Files.isRegularFile(options.paths.get(0));
+        List<MapChecker.CheckedMap> results = new MapChecker(options).checkAll(MapFiles.expand(options.paths));
+
+        MapEvaluator evaluator = new MapEvaluator();
+        EvaluationTextReport table = new EvaluationTextReport();
+        List<MapEvaluator.Outcome> outcomes = new ArrayList<>();
+        List<EvaluatedMap> evaluated = new ArrayList<>();
+        for (MapChecker.CheckedMap result : results) {
+            MapEvaluator.Outcome outcome = evaluator.evaluate(result);
+            outcomes.add(outcome);
+            printFindings(err, outcome);
+            if (outcome.evaluated().isEmpty()) {
+                err.println("not evaluated: " + result.path() + " has errors; fix the errors above first");
+            }
+            err.flush();
+            outcome.evaluated().ifPresent(map -> {
+                if (chosen == EvaluationFormat.TEXT) {
+                    out.print((evaluated.isEmpty() ? "" : "\n") + table.block(map));
+                    out.flush();
+                }
+                evaluated.add(map);
+            });
+        }
+        if (chosen == EvaluationFormat.JSON) {
+            printJson(out, oneMapFile, results, evaluated);
+        }
+        printTally(err, outcomes);
+        return MapEvaluator.exitStatus(outcomes);
+    }
+
+    private static void printFindings(PrintWriter err, MapEvaluator.Outcome outcome) {
+        if (!outcome.findings().isEmpty()) {
+            MapChecker.CheckedMap checked = outcome.checked();
+            err.print(new TextReporter(Map.of(checked.load().file(), checked.load().content()))
+                    .format(outcome.findings()));
+        }
+    }
+
+    private static void printJson(PrintWriter out, boolean oneMapFile, List<MapChecker.CheckedMap> results,
+                                  List<EvaluatedMap> evaluated) {
+        EvaluationJsonReport json = new EvaluationJsonReport();
+        if (oneMapFile) {
+            // a single map that was not evaluated prints nothing: its findings say why
+            evaluated.forEach(map -> out.print(json.report(map)));
+        } else {
+            out.print(json.reportByFile(results.stream().map(r -> r.load().file()).toList(), evaluated));
+        }
+        out.flush();
+    }
+
+    /** The findings' tally, as {@code check} ends; nothing when there were none. */
+    private static void printTally(PrintWriter err, List<MapEvaluator.Outcome> outcomes) {
+        List<Diagnostic> all = outcomes.stream().flatMap(o -> o.findings().stream()).toList();
+        if (all.isEmpty()) {
+            return;
+        }
+        List<String> maps = outcomes.stream().map(o -> o.checked().load().file()).toList();
+        boolean warningsFail = outcomes.stream().anyMatch(o -> o.checked().strict() && o.checked().hasWarnings());
+        err.println(TextReporter.tally(new CheckResults(maps, all, warningsFail)));
+        err.flush();
+    }
+
+    private static EvaluationFormat parseFormat(String text) {
+        try {
+            return EvaluationFormat.fromCliName(text);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(e.getMessage(), DidYouMean.hint(text.strip().toLowerCase(Locale.ROOT),
+                    EvaluationFormat.cliNames()).orElse("formats: " + String.join(", ", EvaluationFormat.cliNames())));
+        }
+    }
+}
