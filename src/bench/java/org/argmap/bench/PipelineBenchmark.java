@@ -1,13 +1,17 @@
 package org.argmap.bench;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.argmap.check.CheckContext;
 import org.argmap.check.Checker;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.evaluate.Evaluation;
 import org.argmap.evaluate.Evaluator;
+import org.argmap.evaluate.Label;
 import org.argmap.fixtures.GeneratedMaps;
 import org.argmap.load.LoadResult;
 import org.argmap.load.MapLoader;
@@ -35,6 +39,8 @@ import org.openjdk.jmh.infra.Blackhole;
 public class PipelineBenchmark {
 
     static final String FILE = "bench.yaml";
+    /** The shapes drawn like hand-written maps, which carry an {@code expect} block. */
+    static final List<String> REALISTIC = List.of("generated", "cyclic");
 
     /** The generated map of {@link #shape} at each size, checked clean and evaluated once before timing. */
     @State(Scope.Benchmark)
@@ -57,14 +63,17 @@ public class PipelineBenchmark {
 
         @Setup(Level.Trial)
         public void generateAndCheck() {
-            bytes = GeneratedMaps.shape(shape, statements).getBytes(StandardCharsets.UTF_8);
+            bytes = mapBytes(shape, statements);
             map = loadedClean(shape, statements, bytes);
         }
     }
 
-    /** The realistic generated map alone, for the whole pipeline (the target). */
+    /**
+     * The map for the whole pipeline: by default the realistic generated map alone (the issue's
+     * target); {@code -p shape=...} picks others, as for the stages.
+     */
     @State(Scope.Benchmark)
-    public static class GeneratedMap {
+    public static class PipelineMap {
 
         @Param({"100", "1000", "10000"})
         public int statements;
@@ -76,9 +85,35 @@ public class PipelineBenchmark {
 
         @Setup(Level.Trial)
         public void generateAndCheck() {
-            bytes = GeneratedMaps.shape(shape, statements).getBytes(StandardCharsets.UTF_8);
+            bytes = mapBytes(shape, statements);
             loadedClean(shape, statements, bytes);
         }
+    }
+
+    /**
+     * The shape's YAML; the realistic shapes also get an {@code expect} block, as hand-written maps
+     * such as the essay map have, so that checking them evaluates them too (rule
+     * {@code expectation-failed}).
+     */
+    static byte[] mapBytes(String shape, int statements) {
+        String yaml = GeneratedMaps.shape(shape, statements);
+        if (REALISTIC.contains(shape)) {
+            yaml = withExpectations(yaml);
+        }
+        return yaml.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The map and what evaluation says of the thesis and the ten statements written after it. */
+    private static String withExpectations(String yaml) {
+        ArgumentMap map = load(yaml.getBytes(StandardCharsets.UTF_8)).map().orElseThrow();
+        Evaluation evaluation = evaluate(map);
+        Map<Label, List<String>> expected = new EnumMap<>(Label.class);
+        map.statements().keySet().stream().limit(11).forEach(id ->
+                expected.computeIfAbsent(evaluation.labels().get(id), label -> new ArrayList<>()).add(id));
+        StringBuilder expect = new StringBuilder("expect:\n");
+        expected.forEach((label, ids) ->
+                expect.append("  ").append(label.word()).append(": [").append(String.join(", ", ids)).append("]\n"));
+        return yaml + expect;
     }
 
     /** The map, after making sure it is what the benchmark claims: its size, no finding, evaluated fully. */
@@ -89,8 +124,10 @@ public class PipelineBenchmark {
             throw new IllegalStateException(what + " does not load clean: " + loaded.diagnostics());
         }
         ArgumentMap map = loaded.map().get();
-        if (map.statements().size() != statements) {
-            throw new IllegalStateException(what + " has " + map.statements().size() + " statements");
+        if (map.statements().size() != statements
+                || map.expect().isEmpty() == REALISTIC.contains(shape)) {
+            throw new IllegalStateException(what + " has " + map.statements().size() + " statements, expect block "
+                    + !map.expect().isEmpty());
         }
         List<Diagnostic> findings = check(map);
         if (!findings.isEmpty()) {
@@ -104,8 +141,8 @@ public class PipelineBenchmark {
     }
 
     @Benchmark
-    public void pipeline(GeneratedMap generated, Blackhole blackhole) {
-        ArgumentMap map = load(generated.bytes).map().orElseThrow();
+    public void pipeline(PipelineMap pipelineMap, Blackhole blackhole) {
+        ArgumentMap map = load(pipelineMap.bytes).map().orElseThrow();
         blackhole.consume(check(map));
         blackhole.consume(evaluate(map));
     }
