@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.DidYouMean;
+import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Argument;
 import org.argmap.model.ArgumentMap;
@@ -21,32 +22,15 @@ import org.argmap.model.Statement;
  * own rule, {@code undeclared-perspective}.
  */
 final class DanglingReferenceRule implements Rule {
+    private static final RuleInfo INFO = new RuleInfo("dangling-reference", Severity.ERROR, true,
+            "a relation or expectation names an id that is not a statement or argument of the map",
+            "Correct the id (the hint names the closest declared one) or add the missing statement."
+                    + " A premise must be a statement: to build on an argument, make it conclude a statement"
+                    + " and use that statement as the premise.");
 
     @Override
-    public String id() {
-        return "dangling-reference";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public boolean enabledByDefault() {
-        return true;
-    }
-
-    @Override
-    public String summary() {
-        return "a relation or expectation names an id that is not a statement or argument of the map";
-    }
-
-    @Override
-    public String help() {
-        return "Correct the id (the hint names the closest declared one) or add the missing statement."
-                + " A premise must be a statement: to build on an argument, make it conclude a statement"
-                + " and use that statement as the premise.";
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

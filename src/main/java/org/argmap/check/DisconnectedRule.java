@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Argument;
 import org.argmap.model.ArgumentMap;
@@ -24,31 +25,14 @@ import org.argmap.model.Statement;
  * reports it) may well connect them.
  */
 final class DisconnectedRule implements Rule {
+    private static final RuleInfo INFO = new RuleInfo("disconnected", Severity.WARNING, true,
+            "a statement or argument with no path of relations to the thesis",
+            "Add the relation that ties this part to the debate about the thesis,"
+                    + " or move the group to a map of its own.");
 
     @Override
-    public String id() {
-        return "disconnected";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public boolean enabledByDefault() {
-        return true;
-    }
-
-    @Override
-    public String summary() {
-        return "a statement or argument with no path of relations to the thesis";
-    }
-
-    @Override
-    public String help() {
-        return "Add the relation that ties this part to the debate about the thesis,"
-                + " or move the group to a map of its own.";
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

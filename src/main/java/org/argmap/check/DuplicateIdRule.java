@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Argument;
 import org.argmap.model.Location;
@@ -14,31 +15,14 @@ import org.argmap.model.Statement;
  * one block is reported by the loader under the same rule id, since the model cannot hold it.)
  */
 final class DuplicateIdRule implements Rule {
+    private static final RuleInfo INFO = new RuleInfo("duplicate-id", Severity.ERROR, true,
+            "the same id is used twice; statements and arguments share one set of ids",
+            "Rename one of the two and update the relations that meant it;"
+                    + " statements and arguments share one set of ids.");
 
     @Override
-    public String id() {
-        return "duplicate-id";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public boolean enabledByDefault() {
-        return true;
-    }
-
-    @Override
-    public String summary() {
-        return "the same id is used twice; statements and arguments share one set of ids";
-    }
-
-    @Override
-    public String help() {
-        return "Rename one of the two and update the relations that meant it;"
-                + " statements and arguments share one set of ids.";
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.evaluate.Evaluation;
 import org.argmap.evaluate.Evaluator;
@@ -29,30 +30,14 @@ final class ExpectationFailedRule implements Rule {
 
     private static final int NAMED_ATTACKERS = 3;
 
-    @Override
-    public String id() {
-        return "expectation-failed";
-    }
+    private static final RuleInfo INFO = new RuleInfo("expectation-failed", Severity.ERROR, true,
+            "evaluation labels an id of the 'expect' block differently from what the block says",
+            "If the edit that changed the outcome was intended, move the id to the list of its new label;"
+                    + " otherwise the edit changed the argument more than it should have.");
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public boolean enabledByDefault() {
-        return true;
-    }
-
-    @Override
-    public String summary() {
-        return "evaluation labels an id of the 'expect' block differently from what the block says";
-    }
-
-    @Override
-    public String help() {
-        return "If the edit that changed the outcome was intended, move the id to the list of its new label;"
-                + " otherwise the edit changed the argument more than it should have.";
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Argument;
 import org.argmap.model.ArgumentKind;
@@ -26,31 +27,14 @@ import org.argmap.model.Statement;
  * since {@code dangling-reference} already reports the id and its intended kind is unknowable.
  */
 final class KindMismatchRule implements Rule {
+    private static final RuleInfo INFO = new RuleInfo("kind-mismatch", Severity.ERROR, true,
+            "a declared kind contradicts the statement's relations",
+            "Correct the 'kind', or leave it out to have it inferred from the relations;"
+                    + " if a relation names the wrong statement, correct the relation instead.");
 
     @Override
-    public String id() {
-        return "kind-mismatch";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public boolean enabledByDefault() {
-        return true;
-    }
-
-    @Override
-    public String summary() {
-        return "a declared kind contradicts the statement's relations";
-    }
-
-    @Override
-    public String help() {
-        return "Correct the 'kind', or leave it out to have it inferred from the relations;"
-                + " if a relation names the wrong statement, correct the relation instead.";
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Statement;
 import org.argmap.model.Text;
@@ -14,31 +15,14 @@ import org.argmap.model.Text;
  * close enough ({@link QuoteMatcher#closest}). Without a source text the rule reports nothing.
  */
 final class QuoteNotFoundRule implements Rule {
+    private static final RuleInfo INFO = new RuleInfo("quote-not-found", Severity.ERROR, true,
+            "a quote is not in the source text (white space, quote marks and dash forms may differ)",
+            "Copy the passage from the source text again;"
+                    + " to leave words out, split the quote into a list of exact passages.");
 
     @Override
-    public String id() {
-        return "quote-not-found";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public boolean enabledByDefault() {
-        return true;
-    }
-
-    @Override
-    public String summary() {
-        return "a quote is not in the source text (white space, quote marks and dash forms may differ)";
-    }
-
-    @Override
-    public String help() {
-        return "Copy the passage from the source text again;"
-                + " to leave words out, split the quote into a list of exact passages.";
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

@@ -29,27 +29,35 @@ import org.argmap.model.Location;
  */
 public interface Rule {
 
+    /** This rule's metadata: its id, default severity, whether it runs by default, summary and help. */
+    RuleInfo info();
+
     /** Stable kebab-case id, as in the map format specification. */
-    String id();
+    default String id() {
+        return info().id();
+    }
 
     /** Severity used unless the user's settings say otherwise. */
-    Severity defaultSeverity();
+    default Severity defaultSeverity() {
+        return info().defaultSeverity();
+    }
 
     /** Whether the rule runs when the user's settings do not mention it. */
-    boolean enabledByDefault();
+    default boolean enabledByDefault() {
+        return info().enabledByDefault();
+    }
 
     /** One line saying what the rule reports, for listings and documentation. */
-    String summary();
+    default String summary() {
+        return info().summary();
+    }
 
     /**
      * One or two sentences on how to fix a finding of this rule, for rule catalogues (the
      * finding's own hint is more specific and comes first).
      */
-    String help();
-
-    /** This rule's metadata, for rule catalogues. */
-    default RuleInfo info() {
-        return new RuleInfo(id(), defaultSeverity(), enabledByDefault(), summary(), help());
+    default String help() {
+        return info().help();
     }
 
     /** The rule's findings for one map; the checker sorts them by position. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Argument;
 import org.argmap.model.Ref;
@@ -15,30 +16,13 @@ import org.argmap.model.Statement;
  * support or attack itself through the argument).
  */
 final class SelfReferenceRule implements Rule {
+    private static final RuleInfo INFO = new RuleInfo("self-reference", Severity.ERROR, true,
+            "a statement supports or attacks itself, or an argument's conclusion is itself or one of its premises",
+            "Remove the id from its own relation; usually another statement was meant.");
 
     @Override
-    public String id() {
-        return "self-reference";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public boolean enabledByDefault() {
-        return true;
-    }
-
-    @Override
-    public String summary() {
-        return "a statement supports or attacks itself, or an argument's conclusion is itself or one of its premises";
-    }
-
-    @Override
-    public String help() {
-        return "Remove the id from its own relation; usually another statement was meant.";
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

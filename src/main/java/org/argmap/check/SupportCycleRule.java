@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Argument;
 import org.argmap.model.ArgumentMap;
@@ -31,29 +32,13 @@ final class SupportCycleRule implements Rule {
 
     static final int MAX_CYCLES = 100;
 
-    @Override
-    public String id() {
-        return "support-cycle";
-    }
+    private static final RuleInfo INFO = new RuleInfo("support-cycle", Severity.ERROR, true,
+            "a chain of supports returns to its start (circular reasoning)",
+            "Decide which way the reasoning runs and remove or reverse the support that points back to the start.");
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public boolean enabledByDefault() {
-        return true;
-    }
-
-    @Override
-    public String summary() {
-        return "a chain of supports returns to its start (circular reasoning)";
-    }
-
-    @Override
-    public String help() {
-        return "Decide which way the reasoning runs and remove or reverse the support that points back to the start.";
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

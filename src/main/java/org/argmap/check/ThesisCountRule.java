@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Kind;
@@ -17,30 +18,13 @@ import org.argmap.model.Text;
  * {@code kind} value.
  */
 final class ThesisCountRule implements Rule {
+    private static final RuleInfo INFO = new RuleInfo("thesis-count", Severity.ERROR, true,
+            "a map has exactly one thesis",
+            "Mark exactly one statement with 'kind: thesis'; if the source argues two theses, draw two maps.");
 
     @Override
-    public String id() {
-        return "thesis-count";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public boolean enabledByDefault() {
-        return true;
-    }
-
-    @Override
-    public String summary() {
-        return "a map has exactly one thesis";
-    }
-
-    @Override
-    public String help() {
-        return "Mark exactly one statement with 'kind: thesis'; if the source argues two theses, draw two maps.";
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Argument;
 import org.argmap.model.Kind;
@@ -20,30 +21,14 @@ final class ThesisRelationRule implements Rule {
     private static final String HINT = "the thesis is the claim the whole map argues for or against: "
             + "remove this relation, or give the thesis role to another statement";
 
-    @Override
-    public String id() {
-        return "thesis-relation";
-    }
+    private static final RuleInfo INFO = new RuleInfo("thesis-relation", Severity.ERROR, true,
+            "the thesis supports or attacks something, or is an argument's premise",
+            "Turn the relation around so that the other statement supports or attacks the thesis,"
+                    + " or make the larger claim the thesis.");
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public boolean enabledByDefault() {
-        return true;
-    }
-
-    @Override
-    public String summary() {
-        return "the thesis supports or attacks something, or is an argument's premise";
-    }
-
-    @Override
-    public String help() {
-        return "Turn the relation around so that the other statement supports or attacks the thesis,"
-                + " or make the larger claim the thesis.";
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Kind;
@@ -15,31 +16,14 @@ import org.argmap.model.Statement;
  * authors who want a balanced map, not a defect.
  */
 final class UnansweredCounterpointRule implements Rule {
+    private static final RuleInfo INFO = new RuleInfo("unanswered-counterpoint", Severity.INFO, false,
+            "a counterpoint to the thesis with no rebuttal (off unless enabled)",
+            "If the source answers the objection, add that answer as a statement that attacks the"
+                    + " counterpoint; if not, leave the map as it is, since the rule is advice.");
 
     @Override
-    public String id() {
-        return "unanswered-counterpoint";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.INFO;
-    }
-
-    @Override
-    public boolean enabledByDefault() {
-        return false;
-    }
-
-    @Override
-    public String summary() {
-        return "a counterpoint to the thesis with no rebuttal (off unless enabled)";
-    }
-
-    @Override
-    public String help() {
-        return "If the source answers the objection, add that answer as a statement that attacks the"
-                + " counterpoint; if not, leave the map as it is, since the rule is advice.";
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

@@ -5,36 +5,20 @@ import java.util.List;
 import java.util.Optional;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.DidYouMean;
+import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Ref;
 import org.argmap.model.Statement;
 
 /** {@code undeclared-perspective}: a statement names a perspective the map does not declare. */
 final class UndeclaredPerspectiveRule implements Rule {
+    private static final RuleInfo INFO = new RuleInfo("undeclared-perspective", Severity.ERROR, true,
+            "a statement names a perspective that is not declared under 'perspectives'",
+            "Correct the perspective's name, or declare it under 'perspectives' with a label.");
 
     @Override
-    public String id() {
-        return "undeclared-perspective";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public boolean enabledByDefault() {
-        return true;
-    }
-
-    @Override
-    public String summary() {
-        return "a statement names a perspective that is not declared under 'perspectives'";
-    }
-
-    @Override
-    public String help() {
-        return "Correct the perspective's name, or declare it under 'perspectives' with a label.";
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Kind;
 import org.argmap.model.Statement;
@@ -14,31 +15,14 @@ import org.argmap.model.Statement;
  * as written, even when they name an unknown id ({@code dangling-reference} reports those).
  */
 final class UnrelatedStatementRule implements Rule {
+    private static final RuleInfo INFO = new RuleInfo("unrelated-statement", Severity.ERROR, true,
+            "a statement other than the thesis supports nothing, attacks nothing and is no argument's premise",
+            "Give the statement a role with 'supports' or 'attacks',"
+                    + " list it among an argument's premises, or remove it.");
 
     @Override
-    public String id() {
-        return "unrelated-statement";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public boolean enabledByDefault() {
-        return true;
-    }
-
-    @Override
-    public String summary() {
-        return "a statement other than the thesis supports nothing, attacks nothing and is no argument's premise";
-    }
-
-    @Override
-    public String help() {
-        return "Give the statement a role with 'supports' or 'attacks',"
-                + " list it among an argument's premises, or remove it.";
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

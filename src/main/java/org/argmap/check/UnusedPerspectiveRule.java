@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Perspective;
 import org.argmap.model.Ref;
@@ -13,30 +14,13 @@ import org.argmap.model.Statement;
 
 /** {@code unused-perspective}: a declared perspective that no statement names. */
 final class UnusedPerspectiveRule implements Rule {
+    private static final RuleInfo INFO = new RuleInfo("unused-perspective", Severity.WARNING, true,
+            "a declared perspective that no statement uses",
+            "Set 'perspective:' on the statements that belong to it, or remove the declaration.");
 
     @Override
-    public String id() {
-        return "unused-perspective";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public boolean enabledByDefault() {
-        return true;
-    }
-
-    @Override
-    public String summary() {
-        return "a declared perspective that no statement uses";
-    }
-
-    @Override
-    public String help() {
-        return "Set 'perspective:' on the statements that belong to it, or remove the declaration.";
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override
