@@ -17,7 +17,7 @@ public record RuleSettings(Map<String, Optional<Severity>> overrides) {
     public static final RuleSettings DEFAULTS = new RuleSettings(Map.of());
 
     /** The words accepted for a level, in increasing severity. */
-    public static final String LEVEL_WORDS = "off, info, warning, error";
+    public static final String LEVEL_WORDS = String.join(", ", Severity.LEVEL_WORDS);
 
     public RuleSettings {
         Map<String, Optional<Severity>> copy = new LinkedHashMap<>();
@@ -43,20 +43,11 @@ public record RuleSettings(Map<String, Optional<Severity>> overrides) {
     }
 
     /**
-     * Reads a level word ({@value #LEVEL_WORDS}, any case): a severity, or empty for {@code off}.
+     * Reads a level word (off, info, warning, error; any case): a severity, or empty for {@code off}.
      *
      * @throws IllegalArgumentException for any other word, naming the accepted ones
      */
     public static Optional<Severity> parseLevel(String word) {
-        String lower = word.trim().toLowerCase(Locale.ROOT);
-        if (lower.equals("off")) {
-            return Optional.empty();
-        }
-        for (Severity severity : Severity.values()) {
-            if (severity.word().equals(lower)) {
-                return Optional.of(severity);
-            }
-        }
-        throw new IllegalArgumentException("'" + word + "' is not a level; use one of: " + LEVEL_WORDS);
+        return Severity.ofLevel(word);
     }
 }

@@ -34,7 +34,7 @@ import org.argmap.model.Location;
 public final class ConfigLoader {
 
     static final Set<String> TOP_FIELDS = Set.of("strict", "rules");
-    static final List<String> LEVEL_WORDS = List.of("off", "info", "warning", "error");
+    static final List<String> LEVEL_WORDS = Severity.LEVEL_WORDS;
     private static final Set<String> LOADER_RULES = Set.of(YamlTreeReader.YAML_SYNTAX, MapReader.SCHEMA);
 
     private final SortedSet<String> ruleIds;
@@ -173,18 +173,14 @@ public final class ConfigLoader {
             return Optional.empty();
         }
         // 'off' is a YAML boolean, so the word is taken as written whatever type YAML gave it
-        String word = s.text().trim().toLowerCase(Locale.ROOT);
-        if (word.equals("off")) {
-            return Optional.of(new RuleConfig.RuleLevel(id, Optional.empty(), key.location()));
+        try {
+            return Optional.of(new RuleConfig.RuleLevel(id, Severity.ofLevel(s.text()), key.location()));
+        } catch (IllegalArgumentException notALevel) {
+            String word = s.text().trim().toLowerCase(Locale.ROOT);
+            diagnostics.add(schema(s.location(), "'" + s.text() + "' is not a level (rule '" + id + "')",
+                    DidYouMean.hint(word, LEVEL_WORDS).orElse(accepted)));
+            return Optional.empty();
         }
-        for (Severity severity : Severity.values()) {
-            if (severity.word().equals(word)) {
-                return Optional.of(new RuleConfig.RuleLevel(id, Optional.of(severity), key.location()));
-            }
-        }
-        diagnostics.add(schema(s.location(), "'" + s.text() + "' is not a level (rule '" + id + "')",
-                DidYouMean.hint(word, LEVEL_WORDS).orElse(accepted)));
-        return Optional.empty();
     }
 
     /** True for text with nothing but blank lines and comments, which YAML reads as no document. */
