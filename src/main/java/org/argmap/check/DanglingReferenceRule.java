@@ -22,6 +22,7 @@ import org.argmap.model.Statement;
  * own rule, {@code undeclared-perspective}.
  */
 final class DanglingReferenceRule implements Rule {
+
     private static final RuleInfo INFO = new RuleInfo("dangling-reference", Severity.ERROR, true,
             "a relation or expectation names an id that is not a statement or argument of the map",
             "Correct the id (the hint names the closest declared one) or add the missing statement."

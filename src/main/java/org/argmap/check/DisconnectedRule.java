@@ -25,6 +25,7 @@ import org.argmap.model.Statement;
  * reports it) may well connect them.
  */
 final class DisconnectedRule implements Rule {
+
     private static final RuleInfo INFO = new RuleInfo("disconnected", Severity.WARNING, true,
             "a statement or argument with no path of relations to the thesis",
             "Add the relation that ties this part to the debate about the thesis,"

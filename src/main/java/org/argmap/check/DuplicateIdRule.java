@@ -15,6 +15,7 @@ import org.argmap.model.Statement;
  * one block is reported by the loader under the same rule id, since the model cannot hold it.)
  */
 final class DuplicateIdRule implements Rule {
+
     private static final RuleInfo INFO = new RuleInfo("duplicate-id", Severity.ERROR, true,
             "the same id is used twice; statements and arguments share one set of ids",
             "Rename one of the two and update the relations that meant it;"

@@ -1,10 +1,14 @@
 package org.argmap.check;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.RuleInfo;
@@ -23,8 +27,10 @@ import org.argmap.model.Statement;
  * label, with a hint that says which attackers decided the computed one.
  *
  * <p>Ids that do not exist are {@code dangling-reference}'s. When any relation of the map names an
- * unknown id the rule says nothing: the outcome would change once the id is corrected, so a
- * mismatch then is a consequence of the typo, not news.
+ * unknown id, or attacks its own statement or argument ({@code self-reference}), the rule says
+ * nothing: the outcome would change once the relation is corrected, so a mismatch then is a
+ * consequence of that error, not news. An id listed under two labels is reported as a
+ * contradiction at its second listing.
  */
 final class ExpectationFailedRule implements Rule {
 
@@ -44,30 +50,58 @@ final class ExpectationFailedRule implements Rule {
     public List<Diagnostic> check(CheckContext context) {
         ArgumentMap map = context.map();
         Expectations expect = map.expect();
-        if (expect.isEmpty() || namesUnknownIds(map)) {
+        if (expect.isEmpty() || hasUnsettledRelations(map)) {
             return List.of();
         }
         Evaluation evaluation = new Evaluator().evaluate(map);
+        List<Listing> listings = new ArrayList<>();
+        expect.accepted().forEach(ref -> listings.add(new Listing(ref, Label.ACCEPTED)));
+        expect.rejected().forEach(ref -> listings.add(new Listing(ref, Label.REJECTED)));
+        expect.undecided().forEach(ref -> listings.add(new Listing(ref, Label.UNDECIDED)));
+        listings.sort(Comparator.comparingInt((Listing l) -> l.ref().location().line())
+                .thenComparingInt(l -> l.ref().location().column()));
+        Map<String, Set<Label>> labelsListed = new HashMap<>();
+        listings.forEach(l -> labelsListed.computeIfAbsent(l.ref().id(), id -> EnumSet.noneOf(Label.class)).add(l.expected()));
         List<Diagnostic> findings = new ArrayList<>();
-        compare(expect.accepted(), Label.ACCEPTED, evaluation, context.graph(), findings);
-        compare(expect.rejected(), Label.REJECTED, evaluation, context.graph(), findings);
-        compare(expect.undecided(), Label.UNDECIDED, evaluation, context.graph(), findings);
+        Map<String, Label> firstListed = new HashMap<>();
+        for (Listing listing : listings) {
+            boolean contradicted = labelsListed.get(listing.ref().id()).size() > 1;
+            compare(listing.ref(), listing.expected(), contradicted, evaluation, context.graph(), firstListed, findings);
+        }
         return List.copyOf(findings);
     }
 
-    private void compare(List<Ref> refs, Label expected, Evaluation evaluation, RelationGraph graph,
-            List<Diagnostic> findings) {
-        for (Ref ref : refs) {
-            Optional<Label> computed = evaluation.label(ref.id());
-            if (computed.isEmpty() || computed.get() == expected) {
-                continue;
-            }
-            findings.add(diagnostic(ref.location(),
-                    "'" + ref.id() + "' is expected to be " + expected.word() + " but evaluates as "
-                            + computed.get().word(),
-                    Optional.of(reason(ref.id(), computed.get(), evaluation, graph)
-                            + "; if the change is intended, list it under '" + computed.get().word() + "'")));
+    /** One id as written under one of the labels of {@code expect}. */
+    private record Listing(Ref ref, Label expected) {
+    }
+
+    /**
+     * An id listed under two labels can never pass, and the usual hint ("list it under ...") would
+     * send the author in a circle, so such an id gets one finding, at its later listing in the file:
+     * the contradiction.
+     */
+    private void compare(Ref ref, Label expected, boolean contradicted, Evaluation evaluation, RelationGraph graph,
+            Map<String, Label> firstListed, List<Diagnostic> findings) {
+        Optional<Label> computed = evaluation.label(ref.id());
+        if (computed.isEmpty()) {
+            return;
         }
+        Label earlier = firstListed.putIfAbsent(ref.id(), expected);
+        if (earlier != null && earlier != expected) {
+            findings.add(diagnostic(ref.location(),
+                    "'" + ref.id() + "' is expected to be both " + earlier.word() + " and " + expected.word(),
+                    Optional.of("a statement or argument has one label; evaluation gives '" + ref.id() + "' "
+                            + computed.get().word() + ": keep it under '" + computed.get().word() + "' only")));
+            return;
+        }
+        if (contradicted || earlier != null || computed.get() == expected) {
+            return;
+        }
+        findings.add(diagnostic(ref.location(),
+                "'" + ref.id() + "' is expected to be " + expected.word() + " but evaluates as "
+                        + computed.get().word(),
+                Optional.of(reason(ref.id(), computed.get(), evaluation, graph)
+                        + "; if the change is intended, list it under '" + computed.get().word() + "'")));
     }
 
     /** Why the node got its label, in the words of the grounded semantics: who attacks it, and how they fared. */
@@ -110,14 +144,22 @@ final class ExpectationFailedRule implements Rule {
         return ids.size() > NAMED_ATTACKERS ? shown + " and " + (ids.size() - NAMED_ATTACKERS) + " more" : shown;
     }
 
-    private static boolean namesUnknownIds(ArgumentMap map) {
+    /**
+     * True when a relation is an error that changes labels once corrected: an unknown id, or a
+     * statement or argument attacking itself, directly or through its own premise (which leaves it
+     * undecided, and what it attacks with it).
+     */
+    private static boolean hasUnsettledRelations(ArgumentMap map) {
         for (Statement statement : map.statements().values()) {
             if (statement.supports().stream().anyMatch(ref -> !map.hasNode(ref.id()))
-                    || statement.attacks().stream().anyMatch(ref -> !map.hasNode(ref.id()))) {
+                    || statement.attacks().stream().anyMatch(ref -> !map.hasNode(ref.id())
+                            || ref.id().equals(statement.id()))) {
                 return true;
             }
         }
         return map.arguments().values().stream().anyMatch(argument -> !map.hasNode(argument.conclusion().id())
+                || argument.conclusion().id().equals(argument.id())
+                || argument.premises().stream().anyMatch(ref -> ref.id().equals(argument.conclusion().id()))
                 || argument.premises().stream().anyMatch(ref -> !map.statements().containsKey(ref.id())));
     }
 }

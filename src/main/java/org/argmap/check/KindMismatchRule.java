@@ -27,6 +27,7 @@ import org.argmap.model.Statement;
  * since {@code dangling-reference} already reports the id and its intended kind is unknowable.
  */
 final class KindMismatchRule implements Rule {
+
     private static final RuleInfo INFO = new RuleInfo("kind-mismatch", Severity.ERROR, true,
             "a declared kind contradicts the statement's relations",
             "Correct the 'kind', or leave it out to have it inferred from the relations;"

@@ -15,6 +15,7 @@ import org.argmap.model.Text;
  * close enough ({@link QuoteMatcher#closest}). Without a source text the rule reports nothing.
  */
 final class QuoteNotFoundRule implements Rule {
+
     private static final RuleInfo INFO = new RuleInfo("quote-not-found", Severity.ERROR, true,
             "a quote is not in the source text (white space, quote marks and dash forms may differ)",
             "Copy the passage from the source text again;"

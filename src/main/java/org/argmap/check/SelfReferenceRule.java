@@ -16,6 +16,7 @@ import org.argmap.model.Statement;
  * support or attack itself through the argument).
  */
 final class SelfReferenceRule implements Rule {
+
     private static final RuleInfo INFO = new RuleInfo("self-reference", Severity.ERROR, true,
             "a statement supports or attacks itself, or an argument's conclusion is itself or one of its premises",
             "Remove the id from its own relation; usually another statement was meant.");

@@ -18,6 +18,7 @@ import org.argmap.model.Text;
  * {@code kind} value.
  */
 final class ThesisCountRule implements Rule {
+
     private static final RuleInfo INFO = new RuleInfo("thesis-count", Severity.ERROR, true,
             "a map has exactly one thesis",
             "Mark exactly one statement with 'kind: thesis'; if the source argues two theses, draw two maps.");

@@ -16,6 +16,7 @@ import org.argmap.model.Statement;
  * authors who want a balanced map, not a defect.
  */
 final class UnansweredCounterpointRule implements Rule {
+
     private static final RuleInfo INFO = new RuleInfo("unanswered-counterpoint", Severity.INFO, false,
             "a counterpoint to the thesis with no rebuttal (off unless enabled)",
             "If the source answers the objection, add that answer as a statement that attacks the"

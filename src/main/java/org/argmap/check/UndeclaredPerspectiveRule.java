@@ -12,6 +12,7 @@ import org.argmap.model.Statement;
 
 /** {@code undeclared-perspective}: a statement names a perspective the map does not declare. */
 final class UndeclaredPerspectiveRule implements Rule {
+
     private static final RuleInfo INFO = new RuleInfo("undeclared-perspective", Severity.ERROR, true,
             "a statement names a perspective that is not declared under 'perspectives'",
             "Correct the perspective's name, or declare it under 'perspectives' with a label.");

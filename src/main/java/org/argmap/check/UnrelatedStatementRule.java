@@ -15,6 +15,7 @@ import org.argmap.model.Statement;
  * as written, even when they name an unknown id ({@code dangling-reference} reports those).
  */
 final class UnrelatedStatementRule implements Rule {
+
     private static final RuleInfo INFO = new RuleInfo("unrelated-statement", Severity.ERROR, true,
             "a statement other than the thesis supports nothing, attacks nothing and is no argument's premise",
             "Give the statement a role with 'supports' or 'attacks',"

@@ -14,6 +14,7 @@ import org.argmap.model.Statement;
 
 /** {@code unused-perspective}: a declared perspective that no statement names. */
 final class UnusedPerspectiveRule implements Rule {
+
     private static final RuleInfo INFO = new RuleInfo("unused-perspective", Severity.WARNING, true,
             "a declared perspective that no statement uses",
             "Set 'perspective:' on the statements that belong to it, or remove the declaration.");

@@ -107,6 +107,39 @@ class ExpectationFailedRuleTest {
                         expect:
                           accepted: [thesis]
                         """),
+                arguments("a statement attacking itself silences the rule: self-reference is the finding", """
+                        argmap: 1
+                        statements:
+                          thesis:
+                            kind: thesis
+                            text: T.
+                          objection:
+                            text: O.
+                            attacks: [thesis, objection]
+                        expect:
+                          accepted: [thesis]
+                        """),
+                arguments("an argument attacking its own premise silences the rule", """
+                        argmap: 1
+                        statements:
+                          thesis:
+                            kind: thesis
+                            text: T.
+                          p:
+                            text: P.
+                            attacks: thesis
+                        arguments:
+                          turned:
+                            kind: attack
+                            premises: [p]
+                            conclusion: p
+                        expect:
+                          rejected: [thesis]
+                        """),
+                arguments("an id listed twice under the same label is met once", REINSTATED + """
+                        expect:
+                          accepted: [thesis, thesis]
+                        """),
                 arguments("supports change strengths, never labels", """
                         argmap: 1
                         statements:
@@ -216,6 +249,23 @@ class ExpectationFailedRuleTest {
                           accepted: [single]
                         """, List.of(at(17, 14, "'single' is expected to be accepted but evaluates as rejected",
                         "accepted attacker: 'doubt'"))),
+                arguments("an id under two labels is a contradiction at its second listing", REINSTATED + """
+                        expect:
+                          accepted: [thesis]
+                          rejected: [objection, thesis]
+                          undecided: [answer]
+                        """, List.of(
+                        at(14, 25, "'thesis' is expected to be both accepted and rejected",
+                                "evaluation gives 'thesis' accepted: keep it under 'accepted' only"),
+                        at(15, 15, "'answer' is expected to be undecided but evaluates as accepted"))),
+                arguments("a contradiction is reported at the later listing, also when the earlier one is wrong",
+                        REINSTATED + """
+                        expect:
+                          rejected: [thesis]
+                          accepted: [thesis]
+                        """, List.of(
+                        at(14, 14, "'thesis' is expected to be both rejected and accepted",
+                                "keep it under 'accepted' only"))),
                 arguments("a long list of attackers is shortened", """
                         argmap: 1
                         statements:
