@@ -2,7 +2,6 @@ package org.argmap.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.argmap.diagnostic.DidYouMean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,19 +27,10 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ReportFormat chosen = parseFormat(format);
+        ReportFormat chosen = FormatNames.parseOption(ReportFormat.class, format);
         MapChecker checker = new MapChecker(options);
         List<MapChecker.CheckedMap> results = checker.checkAll(MapFiles.expand(options.paths));
         Reporting.print(out, results, chosen);
         return MapChecker.exitStatus(results);
-    }
-
-    private static ReportFormat parseFormat(String text) {
-        try {
-            return ReportFormat.fromCliName(text);
-        } catch (IllegalArgumentException e) {
-            throw new CommandFailure(e.getMessage(), DidYouMean.hint(text.strip().toLowerCase(java.util.Locale.ROOT),
-                    ReportFormat.cliNames()).orElse("formats: " + String.join(", ", ReportFormat.cliNames())));
-        }
     }
 }

@@ -4,11 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.argmap.diagnostic.Diagnostic;
-import org.argmap.diagnostic.DidYouMean;
 import org.argmap.report.CheckResults;
 import org.argmap.report.EvaluatedMap;
 import org.argmap.report.EvaluationJsonReport;
@@ -52,7 +50,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        EvaluationFormat chosen = parseFormat(format);
+        EvaluationFormat chosen = FormatNames.parseOption(EvaluationFormat.class, format);
         boolean oneMapFile = options.paths.size() == 1 && Files.isRegularFile(options.paths.get(0));
         List<MapChecker.CheckedMap> results = new MapChecker(options).checkAll(MapFiles.expand(options.paths));
 
@@ -113,14 +111,5 @@ public final class EvaluateCommand implements Callable<Integer> {
         boolean warningsFail = outcomes.stream().anyMatch(o -> o.checked().strict() && o.checked().hasWarnings());
         err.println(TextReporter.tally(new CheckResults(maps, all, warningsFail)));
         err.flush();
-    }
-
-    private static EvaluationFormat parseFormat(String text) {
-        try {
-            return EvaluationFormat.fromCliName(text);
-        } catch (IllegalArgumentException e) {
-            throw new CommandFailure(e.getMessage(), DidYouMean.hint(text.strip().toLowerCase(Locale.ROOT),
-                    EvaluationFormat.cliNames()).orElse("formats: " + String.join(", ", EvaluationFormat.cliNames())));
-        }
     }
 }

@@ -1,8 +1,6 @@
 package org.argmap.cli;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /** What {@code evaluate --format} accepts. */
 enum EvaluationFormat {
@@ -11,13 +9,13 @@ enum EvaluationFormat {
     /** The JSON object the map format specifies, for scripts. */
     JSON;
 
-    /** The spelling used on the command line: "text", "json". */
+    /** The spelling used on the command line (see {@link FormatNames}). */
     String cliName() {
-        return name().toLowerCase(Locale.ROOT);
+        return FormatNames.of(this);
     }
 
     static List<String> cliNames() {
-        return Arrays.stream(values()).map(EvaluationFormat::cliName).toList();
+        return FormatNames.all(EvaluationFormat.class);
     }
 
     /**
@@ -26,11 +24,6 @@ enum EvaluationFormat {
      * @throws IllegalArgumentException naming the value that is not a format
      */
     static EvaluationFormat fromCliName(String text) {
-        for (EvaluationFormat format : values()) {
-            if (format.cliName().equalsIgnoreCase(text.strip())) {
-                return format;
-            }
-        }
-        throw new IllegalArgumentException("unknown format '" + text + "'");
+        return FormatNames.parse(EvaluationFormat.class, text);
     }
 }

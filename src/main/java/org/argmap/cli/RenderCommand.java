@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.argmap.diagnostic.DidYouMean;
 import org.argmap.evaluate.Evaluation;
 import org.argmap.evaluate.Evaluator;
 import org.argmap.export.ExportException;
@@ -439,9 +438,8 @@ public final class RenderCommand implements Callable<Integer> {
         try {
             return RenderFormat.parse(names);
         } catch (IllegalArgumentException e) {
-            String wrong = e.getMessage().replaceFirst("^unknown format '(.*)'$", "$1").toLowerCase(java.util.Locale.ROOT);
-            throw new CommandFailure(e.getMessage(), DidYouMean.hint(wrong, RenderFormat.cliNames())
-                    .orElse("formats: " + String.join(", ", RenderFormat.cliNames())));
+            String wrong = e.getMessage().replaceFirst("^unknown format '(.*)'$", "$1");
+            throw FormatNames.unknown(e.getMessage(), wrong, RenderFormat.cliNames());
         }
     }
 

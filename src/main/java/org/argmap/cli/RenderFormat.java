@@ -1,10 +1,8 @@
 package org.argmap.cli;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** What {@code render -f} writes for each map, as {@code DIR/<map name>.<extension>}. */
@@ -31,7 +29,7 @@ enum RenderFormat {
 
     /** The spelling on the command line, also the file extension: "svg", "png", ... */
     String cliName() {
-        return name().toLowerCase(Locale.ROOT);
+        return FormatNames.of(this);
     }
 
     /** Whether {@code render --check} compares it: the same map gives the same bytes on any machine. */
@@ -45,7 +43,7 @@ enum RenderFormat {
     }
 
     static List<String> cliNames() {
-        return Arrays.stream(values()).map(RenderFormat::cliName).toList();
+        return FormatNames.all(RenderFormat.class);
     }
 
     /**
@@ -66,11 +64,6 @@ enum RenderFormat {
     }
 
     static RenderFormat fromCliName(String text) {
-        for (RenderFormat format : values()) {
-            if (format.cliName().equalsIgnoreCase(text.strip())) {
-                return format;
-            }
-        }
-        throw new IllegalArgumentException("unknown format '" + text.strip() + "'");
+        return FormatNames.parse(RenderFormat.class, text);
     }
 }

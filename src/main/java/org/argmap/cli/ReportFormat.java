@@ -1,8 +1,6 @@
 package org.argmap.cli;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /** What {@code check --format} accepts. */
 enum ReportFormat {
@@ -15,26 +13,21 @@ enum ReportFormat {
     /** GitHub Actions workflow commands that annotate the files. */
     GITHUB;
 
-    /** The spelling used on the command line: "text", "json", "sarif", "github". */
+    /** The spelling used on the command line (see {@link FormatNames}). */
     String cliName() {
-        return name().toLowerCase(Locale.ROOT);
+        return FormatNames.of(this);
     }
 
     static List<String> cliNames() {
-        return Arrays.stream(values()).map(ReportFormat::cliName).toList();
+        return FormatNames.all(ReportFormat.class);
     }
 
     /**
      * Parses a command-line spelling, ignoring case.
      *
-     * @throws IllegalArgumentException naming the accepted values
+     * @throws IllegalArgumentException naming the value that is not a format
      */
     static ReportFormat fromCliName(String text) {
-        for (ReportFormat format : values()) {
-            if (format.cliName().equalsIgnoreCase(text.strip())) {
-                return format;
-            }
-        }
-        throw new IllegalArgumentException("unknown format '" + text + "'");
+        return FormatNames.parse(ReportFormat.class, text);
     }
 }
