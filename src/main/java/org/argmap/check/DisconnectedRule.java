@@ -7,12 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
-import org.argmap.model.Argument;
-import org.argmap.model.ArgumentMap;
 import org.argmap.model.Kind;
 import org.argmap.model.Statement;
 
@@ -47,7 +44,7 @@ final class DisconnectedRule implements Rule {
             return List.of();
         }
         Set<String> reached = new LinkedHashSet<>(theses);
-        graph.nodes().stream().filter(node -> namesUnknownId(context, node)).forEach(reached::add);
+        reached.addAll(graph.namingUnknownIds());
         Deque<String> queue = new ArrayDeque<>(reached);
         while (!queue.isEmpty()) {
             for (String neighbour : graph.neighbours(queue.pop())) {
@@ -68,18 +65,6 @@ final class DisconnectedRule implements Rule {
                     Optional.of("relate it to the rest of the map, or remove it")));
         }
         return List.copyOf(findings);
-    }
-
-    private static boolean namesUnknownId(CheckContext context, String node) {
-        ArgumentMap map = context.map();
-        Statement statement = map.statements().get(node);
-        if (statement != null && Stream.concat(statement.supports().stream(), statement.attacks().stream())
-                .anyMatch(ref -> !map.hasNode(ref.id()))) {
-            return true;
-        }
-        Argument argument = map.arguments().get(node);
-        return argument != null && (!map.hasNode(argument.conclusion().id())
-                || argument.premises().stream().anyMatch(ref -> !map.statements().containsKey(ref.id())));
     }
 
     private static boolean isUnrelatedStatement(CheckContext context, String node) {

@@ -19,7 +19,6 @@ import org.argmap.evaluate.Label;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Expectations;
 import org.argmap.model.Ref;
-import org.argmap.model.Statement;
 
 /**
  * {@code expectation-failed}: an id listed under {@code expect} gets a different label from
@@ -50,7 +49,7 @@ final class ExpectationFailedRule implements Rule {
     public List<Diagnostic> check(CheckContext context) {
         ArgumentMap map = context.map();
         Expectations expect = map.expect();
-        if (expect.isEmpty() || hasUnsettledRelations(map)) {
+        if (expect.isEmpty() || hasUnsettledRelations(context)) {
             return List.of();
         }
         Evaluation evaluation = new Evaluator().evaluate(map);
@@ -149,17 +148,14 @@ final class ExpectationFailedRule implements Rule {
      * statement or argument attacking itself, directly or through its own premise (which leaves it
      * undecided, and what it attacks with it).
      */
-    private static boolean hasUnsettledRelations(ArgumentMap map) {
-        for (Statement statement : map.statements().values()) {
-            if (statement.supports().stream().anyMatch(ref -> !map.hasNode(ref.id()))
-                    || statement.attacks().stream().anyMatch(ref -> !map.hasNode(ref.id())
-                            || ref.id().equals(statement.id()))) {
-                return true;
-            }
+    private static boolean hasUnsettledRelations(CheckContext context) {
+        if (!context.graph().namingUnknownIds().isEmpty()) {
+            return true;
         }
-        return map.arguments().values().stream().anyMatch(argument -> !map.hasNode(argument.conclusion().id())
-                || argument.conclusion().id().equals(argument.id())
-                || argument.premises().stream().anyMatch(ref -> ref.id().equals(argument.conclusion().id()))
-                || argument.premises().stream().anyMatch(ref -> !map.statements().containsKey(ref.id())));
+        ArgumentMap map = context.map();
+        return map.statements().values().stream()
+                        .anyMatch(statement -> statement.attacks().stream().anyMatch(ref -> ref.id().equals(statement.id())))
+                || map.arguments().values().stream().anyMatch(argument -> argument.conclusion().id().equals(argument.id())
+                        || argument.premises().stream().anyMatch(ref -> ref.id().equals(argument.conclusion().id())));
     }
 }

@@ -2,6 +2,7 @@ package org.argmap.check;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,13 +44,15 @@ final class RelationGraph {
     private final List<String> nodes;
     private final Map<String, List<Edge>> outgoing;
     private final Map<String, List<Edge>> incoming;
+    private final Set<String> namingUnknownIds;
 
     private RelationGraph(ArgumentMap map, List<String> nodes, Map<String, List<Edge>> outgoing,
-            Map<String, List<Edge>> incoming) {
+            Map<String, List<Edge>> incoming, Set<String> namingUnknownIds) {
         this.map = map;
         this.nodes = nodes;
         this.outgoing = outgoing;
         this.incoming = incoming;
+        this.namingUnknownIds = namingUnknownIds;
     }
 
     static RelationGraph of(ArgumentMap map) {
@@ -62,6 +65,7 @@ final class RelationGraph {
             in.put(id, new ArrayList<>());
         }
         List<Edge> edges = new ArrayList<>();
+        Set<String> namingUnknownIds = new HashSet<>();
         for (Statement statement : map.statements().values()) {
             for (Ref target : statement.supports()) {
                 edges.add(new Edge(statement.id(), target.id(), Relation.SUPPORTS, target));
@@ -74,6 +78,8 @@ final class RelationGraph {
             for (Ref premise : argument.premises()) {
                 if (map.statements().containsKey(premise.id())) {
                     edges.add(new Edge(premise.id(), argument.id(), Relation.PREMISE, premise));
+                } else {
+                    namingUnknownIds.add(argument.id());
                 }
             }
             Relation conclusionRelation = argument.kind() == ArgumentKind.SUPPORT ? Relation.SUPPORTS : Relation.ATTACKS;
@@ -83,9 +89,14 @@ final class RelationGraph {
             if (nodeIds.contains(edge.to())) {
                 out.get(edge.from()).add(edge);
                 in.get(edge.to()).add(edge);
+            } else {
+                namingUnknownIds.add(edge.from());
             }
         }
-        return new RelationGraph(map, List.copyOf(nodeIds), frozen(out), frozen(in));
+        Set<String> inMapOrder = new LinkedHashSet<>();
+        nodeIds.stream().filter(namingUnknownIds::contains).forEach(inMapOrder::add);
+        return new RelationGraph(map, List.copyOf(nodeIds), frozen(out), frozen(in),
+                Collections.unmodifiableSet(inMapOrder));
     }
 
     private static Map<String, List<Edge>> frozen(Map<String, List<Edge>> edges) {
@@ -168,6 +179,16 @@ final class RelationGraph {
     boolean hasOwnRelation(Statement statement) {
         return !statement.supports().isEmpty() || !statement.attacks().isEmpty()
                 || outgoing(statement.id()).stream().anyMatch(edge -> edge.relation() == Relation.PREMISE);
+    }
+
+    /**
+     * The statements and arguments, in map order, with a relation left out of this graph because
+     * it names an unknown id (or a premise that is not a statement): {@code dangling-reference}'s
+     * findings, seen from the node that wrote them. Rules whose answer would change once such an
+     * id is corrected hold back for these.
+     */
+    Set<String> namingUnknownIds() {
+        return namingUnknownIds;
     }
 
     /** Nodes related to this one in either direction, in a stable order, without repeats. */

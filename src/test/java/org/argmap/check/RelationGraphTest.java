@@ -66,6 +66,33 @@ class RelationGraphTest {
     }
 
     @Test
+    void nodesWithARelationToAnUnknownIdAreKnownInMapOrder() {
+        assertEquals(List.of("reason"), List.copyOf(graph().namingUnknownIds()));
+        RelationGraph broken = RelationGraph.of(new MapLoader().load("map.yaml", """
+                argmap: 1
+                statements:
+                  thesis:
+                    kind: thesis
+                    text: T.
+                  p:
+                    text: P.
+                  q:
+                    text: Q.
+                    attacks: nowhere
+                arguments:
+                  onto-argument:
+                    kind: support
+                    premises: [p, other]
+                    conclusion: thesis
+                  other:
+                    kind: attack
+                    premises: [p]
+                    conclusion: missing
+                """).map().orElseThrow());
+        assertEquals(List.of("q", "onto-argument", "other"), List.copyOf(broken.namingUnknownIds()));
+    }
+
+    @Test
     void edgeKeepsThePositionOfItsWrittenTarget() {
         RelationGraph.Edge edge = graph().outgoing("reason").get(0);
         assertEquals("8:16", edge.ref().location().line() + ":" + edge.ref().location().column());
