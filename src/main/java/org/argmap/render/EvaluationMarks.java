@@ -46,7 +46,7 @@ final class EvaluationMarks {
     /** The badge's text for {@code id}: the label's word and, when the strengths converged, the strength. */
     String text(String id) {
         EvaluationStyle style = EvaluationStyle.of(label(id));
-        return evaluation.strength(id).map(value -> style.word + " \u00b7 " + strength(value)).orElse(style.word);
+        return evaluation.strength(id).map(value -> style.word() + " \u00b7 " + strength(value)).orElse(style.word());
     }
 
     /**
@@ -105,7 +105,7 @@ final class EvaluationMarks {
 
     /** The last line of {@code id}'s hover text, e.g. "Evaluation: accepted, strength 0.75". */
     String hoverLine(String id) {
-        String word = EvaluationStyle.of(label(id)).word;
+        String word = EvaluationStyle.of(label(id)).word();
         return evaluation.strength(id)
                 .map(value -> "Evaluation: " + word + ", strength " + strength(value))
                 .orElse("Evaluation: " + word + " (strengths did not converge)");

@@ -12,12 +12,12 @@ import org.argmap.evaluate.Label;
  * the same line would make both unreadable.
  */
 enum EvaluationStyle {
-    ACCEPTED("accepted", "every attacker rejected, or none", "solid", 2),
-    REJECTED("rejected", "has an accepted attacker", "dashed", 1),
-    UNDECIDED("undecided", "attacks left unresolved (a cycle)", "dotted", 1);
+    ACCEPTED(Label.ACCEPTED, "every attacker rejected, or none", "solid", 2),
+    REJECTED(Label.REJECTED, "has an accepted attacker", "dashed", 1),
+    UNDECIDED(Label.UNDECIDED, "attacks left unresolved (a cycle)", "dotted", 1);
 
-    /** The word shown in the badge and the legend. */
-    final String word;
+    /** The label this style marks. */
+    final Label label;
     /** What the legend says the label means. */
     final String meaning;
     /** The badge frame's line style, as an HTML-like table's STYLE. */
@@ -25,11 +25,16 @@ enum EvaluationStyle {
     /** The badge frame's width in points. */
     final int frameWidth;
 
-    EvaluationStyle(String word, String meaning, String frameStyle, int frameWidth) {
-        this.word = word;
+    EvaluationStyle(Label label, String meaning, String frameStyle, int frameWidth) {
+        this.label = label;
         this.meaning = meaning;
         this.frameStyle = frameStyle;
         this.frameWidth = frameWidth;
+    }
+
+    /** The word shown in the badge and the legend: the label's own, as reports and maps spell it. */
+    String word() {
+        return label.word();
     }
 
     static EvaluationStyle of(Label label) {

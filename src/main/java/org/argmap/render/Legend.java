@@ -68,7 +68,7 @@ final class Legend {
     private static void evaluationRows(StringBuilder table, Palette palette, boolean strengths) {
         for (EvaluationStyle style : EvaluationStyle.values()) {
             table.append("<TR><TD ALIGN=\"LEFT\">")
-                    .append(EvaluationMarks.badge(style, style.word, BADGE_POINTS, palette).html())
+                    .append(EvaluationMarks.badge(style, style.word(), BADGE_POINTS, palette).html())
                     .append("</TD><TD ALIGN=\"LEFT\">").append(style.meaning).append("</TD></TR>");
         }
         if (strengths) {

@@ -60,7 +60,7 @@ class LegendTest {
             boolean found = false;
             for (int i = 0; i < tables.getLength(); i++) {
                 Element sample = (Element) tables.item(i);
-                if (sample.getTextContent().equals(style.word)) {
+                if (sample.getTextContent().equals(style.word())) {
                     found = true;
                     assertEquals(String.valueOf(style.frameWidth), sample.getAttribute("BORDER"), style.name());
                     assertEquals(style.frameStyle.equals("solid") ? "" : style.frameStyle, sample.getAttribute("STYLE"));
