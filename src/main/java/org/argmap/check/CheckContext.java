@@ -2,6 +2,8 @@ package org.argmap.check;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.argmap.evaluate.Evaluation;
+import org.argmap.evaluate.Evaluator;
 import org.argmap.model.ArgumentMap;
 
 /**
@@ -16,6 +18,8 @@ public final class CheckContext {
     private final ArgumentMap map;
     private final Optional<SourceText> source;
     private final RelationGraph graph;
+    /** Computed on first use and kept, so the check and the commands after it evaluate once; null until then. */
+    private Evaluation evaluation;
 
     public CheckContext(ArgumentMap map, Optional<SourceText> source) {
         this.map = Objects.requireNonNull(map, "map");
@@ -39,5 +43,16 @@ public final class CheckContext {
 
     RelationGraph graph() {
         return graph;
+    }
+
+    /**
+     * The map's evaluation, computed once: the {@code expect} rule needs it, and so do the commands
+     * that show it after checking.
+     */
+    public Evaluation evaluation() {
+        if (evaluation == null) {
+            evaluation = new Evaluator().evaluate(map);
+        }
+        return evaluation;
     }
 }

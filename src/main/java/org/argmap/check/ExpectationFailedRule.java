@@ -14,7 +14,6 @@ import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.evaluate.Evaluation;
-import org.argmap.evaluate.Evaluator;
 import org.argmap.evaluate.Label;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Expectations;
@@ -52,7 +51,7 @@ final class ExpectationFailedRule implements Rule {
         if (expect.isEmpty() || hasUnsettledRelations(context)) {
             return List.of();
         }
-        Evaluation evaluation = new Evaluator().evaluate(map);
+        Evaluation evaluation = context.evaluation();
         List<Listing> listings = new ArrayList<>();
         expect.accepted().forEach(ref -> listings.add(new Listing(ref, Label.ACCEPTED)));
         expect.rejected().forEach(ref -> listings.add(new Listing(ref, Label.REJECTED)));

@@ -16,6 +16,7 @@ import org.argmap.check.Rules;
 import org.argmap.check.SourceText;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.Severity;
+import org.argmap.evaluate.Evaluation;
 import org.argmap.load.ConfigLoader;
 import org.argmap.load.ConfigLocator;
 import org.argmap.load.LoadResult;
@@ -30,8 +31,23 @@ import org.argmap.load.SourceTextLoader;
  */
 final class MapChecker {
 
-    /** One map after loading and checking, and whether its warnings fail (strict). */
-    record CheckedMap(Path path, LoadResult load, List<Diagnostic> diagnostics, boolean strict) {
+    /**
+     * One map after loading and checking, and whether its warnings fail (strict).
+     *
+     * @param context what the rules looked at, when the map loaded; it keeps the map's evaluation
+     */
+    record CheckedMap(Path path, LoadResult load, List<Diagnostic> diagnostics, boolean strict,
+                      Optional<CheckContext> context) {
+
+        CheckedMap(Path path, LoadResult load, List<Diagnostic> diagnostics, boolean strict) {
+            this(path, load, diagnostics, strict, load.map().map(CheckContext::of));
+        }
+
+        /** The map's evaluation, computed at most once per check; empty when the map did not load. */
+        Optional<Evaluation> evaluation() {
+            return context.map(CheckContext::evaluation);
+        }
+
         boolean hasErrors() {
             return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
         }
@@ -108,14 +124,15 @@ final class MapChecker {
         }
         RuleSettings settings = checking.settings().rules();
         List<Diagnostic> diagnostics = new ArrayList<>(RuleOptions.applyToLoadFindings(settings, load.diagnostics()));
-        load.map().ifPresent(map -> {
+        Optional<CheckContext> context = load.map().map(map -> {
             SourceTextLoader.Result source = SourceTextLoader.load(file, map, fallbackSource);
             source.problem().ifPresent(diagnostics::add);
             Optional<SourceText> text = source.source().map(s -> new SourceText(s.file(), s.content()));
-            diagnostics.addAll(checking.checker().check(new CheckContext(map, text)));
+            return new CheckContext(map, text);
         });
+        context.ifPresent(c -> diagnostics.addAll(checking.checker().check(c)));
         return new CheckedMap(file, load, diagnostics.stream().sorted(Diagnostic.BY_POSITION).toList(),
-                checking.settings().strict());
+                checking.settings().strict(), context);
     }
 
     /** Reads a settings file, named relative to the working folder when it lies below it. */

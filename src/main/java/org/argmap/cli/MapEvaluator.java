@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.Severity;
 import org.argmap.evaluate.Evaluation;
-import org.argmap.evaluate.Evaluator;
 import org.argmap.model.ArgumentMap;
 import org.argmap.report.EvaluatedMap;
 
@@ -46,14 +45,12 @@ final class MapEvaluator {
         }
     }
 
-    private final Evaluator evaluator = new Evaluator();
-
     Outcome evaluate(MapChecker.CheckedMap checked) {
         Optional<ArgumentMap> map = checked.load().map();
         if (map.isEmpty() || checked.diagnostics().stream().anyMatch(MapEvaluator::blocksEvaluation)) {
             return new Outcome(checked, Optional.empty(), checked.diagnostics());
         }
-        Evaluation evaluation = evaluator.evaluate(map.get());
+        Evaluation evaluation = checked.evaluation().orElseThrow();
         List<Diagnostic> findings = new ArrayList<>(checked.diagnostics());
         if (!evaluation.converged()) {
             findings.add(notConverged(map.get(), evaluation));

@@ -349,7 +349,7 @@ public final class RenderCommand implements Callable<Integer> {
             if (!result.hasErrors() && result.load().map().isPresent()) {
                 ArgumentMap map = result.load().map().orElseThrow();
                 Optional<Evaluation> evaluation = DiagramChoices.evaluates(layout.choices(), map.render())
-                        ? Optional.of(new Evaluator().evaluate(map)) : Optional.empty();
+                        ? result.evaluation() : Optional.empty();
                 drawable.add(new Drawable(result, ViewOptions.apply(view, result.path(), map), evaluation));
             }
         }
