@@ -45,20 +45,35 @@ public final class RegularFiles {
      * @throws Refused             when the path is something other than a regular file
      */
     public static byte[] read(Path path, int maxBytes, LinkOption... options) throws IOException {
-        BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class, options);
-        if (!attributes.isRegularFile()) {
-            throw new Refused("is " + kind(path, attributes) + ", not a regular file");
-        }
-        if (attributes.size() > maxBytes) {
+        if (regular(path, options).size() > maxBytes) {
             throw new TooLarge(maxBytes);
         }
-        try (InputStream in = Files.newInputStream(path, options)) {
-            byte[] bytes = in.readNBytes(maxBytes == Integer.MAX_VALUE ? maxBytes : maxBytes + 1);
-            if (bytes.length > maxBytes) {
-                throw new TooLarge(maxBytes);
-            }
-            return bytes;
+        byte[] bytes = readStart(path, maxBytes == Integer.MAX_VALUE ? maxBytes : maxBytes + 1, options);
+        if (bytes.length > maxBytes) {
+            throw new TooLarge(maxBytes);
         }
+        return bytes;
+    }
+
+    /**
+     * The first {@code maxBytes} bytes of a regular file, or all of it when it is shorter.
+     *
+     * @throws NoSuchFileException when there is nothing at the path
+     * @throws Refused             when the path is something other than a regular file
+     */
+    public static byte[] readStart(Path path, int maxBytes, LinkOption... options) throws IOException {
+        regular(path, options);
+        try (InputStream in = Files.newInputStream(path, options)) {
+            return in.readNBytes(maxBytes);
+        }
+    }
+
+    private static BasicFileAttributes regular(Path path, LinkOption... options) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class, options);
+        if (!attributes.isRegularFile()) {
+            throw new Refused("is " + kind(path, attributes, options) + ", not a regular file");
+        }
+        return attributes;
     }
 
     /**
