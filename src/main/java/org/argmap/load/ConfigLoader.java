@@ -1,7 +1,6 @@
 package org.argmap.load;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,17 +48,11 @@ public final class ConfigLoader {
     /** Reads a file; its path as given becomes the file name in every location. */
     public RuleConfig load(Path file) throws IOException {
         String name = file.toString();
-        long size = Files.size(file);
-        if (size > limits.maxBytes()) {
-            return unreadable(name, "the file is " + size + " bytes, over the limit of " + limits.maxBytes(),
-                    "settings take a few lines; is this the right file?");
-        }
         byte[] bytes;
         try {
             bytes = RegularFiles.read(insideItsRepository(file), limits.maxBytes());
         } catch (RegularFiles.TooLarge e) {
-            return unreadable(name, "the file holds more than " + limits.maxBytes() + " bytes, the limit",
-                    "settings take a few lines; is this the right file?");
+            return unreadable(name, "the file " + e.getMessage(), "settings take a few lines; is this the right file?");
         }
         return Utf8.decode(bytes).map(text -> load(name, text))
                 .orElseGet(() -> unreadable(name, "the file is not UTF-8 text", "save " + ConfigLocator.FILE_NAME + " as UTF-8"));
