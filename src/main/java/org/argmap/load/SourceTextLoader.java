@@ -45,11 +45,6 @@ public final class SourceTextLoader {
     }
 
     public static Result load(Path mapFile, ArgumentMap map, Optional<SourceFile> fallback) {
-        return load(mapFile, map, fallback, LoadLimits.MAX_SOURCE_TEXT_BYTES);
-    }
-
-    /** As {@link #load(Path, ArgumentMap, Optional)}, with another size limit in bytes. */
-    public static Result load(Path mapFile, ArgumentMap map, Optional<SourceFile> fallback, int maxBytes) {
         Optional<Text> written = map.source().text();
         if (written.isEmpty()) {
             return new Result(fallback, Optional.empty());
@@ -88,7 +83,7 @@ public final class SourceTextLoader {
             return refused(text, "is a symbolic link to a file outside the repository", allowed);
         }
         try {
-            return new Result(Optional.of(new SourceFile(text.value(), decode(RegularFiles.read(real, maxBytes)))),
+            return new Result(Optional.of(new SourceFile(text.value(), decode(RegularFiles.read(real, LoadLimits.MAX_SOURCE_TEXT_BYTES)))),
                     Optional.empty());
         } catch (Unusable e) {
             return refused(text, e.getMessage(), "save the source text as UTF-8");

@@ -202,6 +202,16 @@ class SourceTextConfinementTest {
     }
 
     @Test
+    void aSourceOnTheCommandLineThatIsNotUtf8StopsTheCommand() throws IOException {
+        Path map = Files.writeString(maps.resolve("m.yaml"), MAP.replace("source:\n  text: %s\n", ""));
+        Path latin1 = Files.write(dir.resolve("essay.txt"), "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+        CliRun run = CliRun.of("check", "--source", latin1.toString(), map.toString());
+        assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
+        assertTrue(run.err().contains("cannot read the source text " + latin1
+                + ": it is not UTF-8: byte 3 (line 1, column 4 of the text) is not valid"), run::all);
+    }
+
+    @Test
     void aSettingsFileLinkedOutOfTheRepositoryIsNotRead() throws IOException {
         Files.writeString(dir.resolve("secret.env"), "strict: " + SECRET + "\n");
         Files.createSymbolicLink(repository.resolve("argmap.yaml"), dir.resolve("secret.env"));
