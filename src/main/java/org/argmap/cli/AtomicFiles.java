@@ -3,18 +3,81 @@ package org.argmap.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes a file so that readers see either the old or the new content, never half of one: into a
- * temporary file beside the target, then moved over it. A failure leaves the old file untouched.
+ * temporary file beside the target, named {@code .<target name>.<random digits>.tmp}, then moved
+ * over it. A failure leaves the old file untouched. A run killed between the two steps leaves its
+ * temporary file behind; {@link #removeStaleTemporaries} lets a later run clear it away.
  */
 final class AtomicFiles {
 
+    /**
+     * How old a temporary file must be before a later run removes it. Writing one file takes
+     * milliseconds to seconds, so a younger one may belong to a run writing at this very moment,
+     * which would fail if its temporary file vanished.
+     */
+    private static final String TEMPORARY_SUFFIX = ".tmp";
+
+    static final Duration STALE_AFTER = Duration.ofMinutes(1);
+
     private AtomicFiles() {
+    }
+
+    /**
+     * Removes the temporary files that interrupted runs left beside {@code targets}: regular files
+     * (never links) named as {@link #write} names them for one of the targets, last modified at
+     * least {@link #STALE_AFTER} ago. Each folder is listed once. What cannot be removed stays;
+     * it is hidden and harmless, and the write that follows says whether the folder is writable.
+     */
+    static void removeStaleTemporaries(Collection<Path> targets) {
+        Map<Path, Set<String>> namesByFolder = new HashMap<>();
+        for (Path target : targets) {
+            namesByFolder.computeIfAbsent(target.toAbsolutePath().getParent(), folder -> new HashSet<>())
+                    .add(target.getFileName().toString());
+        }
+        Instant staleBefore = Instant.now().minus(STALE_AFTER);
+        namesByFolder.forEach((folder, names) -> {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder,
+                    entry -> isTemporaryOf(entry.getFileName().toString(), names))) {
+                for (Path entry : entries) {
+                    BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class,
+                            LinkOption.NOFOLLOW_LINKS);
+                    if (attributes.isRegularFile() && attributes.lastModifiedTime().toInstant().isBefore(staleBefore)) {
+                        Files.deleteIfExists(entry);
+                    }
+                }
+            } catch (IOException | DirectoryIteratorException e) {
+                // a folder not there yet holds nothing stale; one that cannot be cleaned keeps its leftovers
+            }
+        });
+    }
+
+    /** Whether {@code name} is {@code .<target>.<digits>.tmp} for one of {@code targets}. */
+    static boolean isTemporaryOf(String name, Set<String> targets) {
+        if (!name.startsWith(".") || !name.endsWith(TEMPORARY_SUFFIX)) {
+            return false;
+        }
+        String middle = name.substring(1, name.length() - TEMPORARY_SUFFIX.length());
+        int dot = middle.lastIndexOf('.');
+        return dot > 0 && dot < middle.length() - 1
+                && middle.substring(dot + 1).chars().allMatch(c -> c >= '0' && c <= '9')
+                && targets.contains(middle.substring(0, dot));
     }
 
     /** Writes {@code content} as UTF-8. */
@@ -25,7 +88,7 @@ final class AtomicFiles {
     static void write(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", TEMPORARY_SUFFIX);
         try {
             Files.write(temp, content);
             readableByAll(temp);

@@ -21,7 +21,9 @@ final class DiagramComparison {
     /**
      * Why {@code onDisk} is not {@code fresh}, or nothing when it is.
      *
-     * @param onDisk the diagram as found in the output folder
+     * @param onDisk the diagram as found in the output folder, possibly cut short one byte after
+     *               the longest an equal diagram could be ({@link OutputFiles#forComparison}), which
+     *               keeps it unequal and its stamp, near the top, readable
      * @param fresh  what {@code render} would write now, stamped
      * @param map    the map file as the user named it, for the message
      */

@@ -19,8 +19,10 @@ import org.argmap.diagnostic.Severity;
 import org.argmap.evaluate.Evaluation;
 import org.argmap.load.ConfigLoader;
 import org.argmap.load.ConfigLocator;
+import org.argmap.load.LoadLimits;
 import org.argmap.load.LoadResult;
 import org.argmap.load.MapLoader;
+import org.argmap.load.RegularFiles;
 import org.argmap.load.RuleConfig;
 import org.argmap.load.SourceTextLoader;
 
@@ -119,6 +121,8 @@ final class MapChecker {
         LoadResult load;
         try {
             load = loader.load(file);
+        } catch (RegularFiles.Refused e) {
+            throw new CommandFailure("cannot read " + file + ": it " + e.getMessage());
         } catch (IOException e) {
             throw new CommandFailure("cannot read " + file + ": " + e.getMessage());
         }
@@ -141,6 +145,9 @@ final class MapChecker {
         Path shown = file.startsWith(here) ? here.relativize(file) : file;
         try {
             return configLoader.load(shown);
+        } catch (RegularFiles.Refused e) {
+            throw new CommandFailure("cannot read the settings file " + shown + ": it " + e.getMessage(),
+                    "argmap reads a settings file only if it is a regular file in the repository; remove or replace it");
         } catch (IOException e) {
             throw new CommandFailure("cannot read the settings file " + shown + ": " + e.getMessage(),
                     "check its permissions, or move it away to check with the default settings");
@@ -163,10 +170,11 @@ final class MapChecker {
 
     private static SourceTextLoader.SourceFile readSource(Path path) {
         try {
-            return new SourceTextLoader.SourceFile(path.toString(), SourceTextLoader.read(path));
-        } catch (IOException e) {
-            throw new CommandFailure("cannot read the source text " + path,
-                    "--source names the text the map's quotes come from; check the path");
+            return SourceTextLoader.readGiven(path);
+        } catch (SourceTextLoader.Unusable e) {
+            throw new CommandFailure("cannot read the source text " + path + ": it " + e.getMessage(),
+                    "--source names the plain-text file (UTF-8, at most " + LoadLimits.MAX_SOURCE_TEXT_BYTES
+                            + " bytes) the map's quotes come from; check the path");
         }
     }
 }

@@ -3,7 +3,6 @@ package org.argmap.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -187,20 +186,19 @@ public final class RenderCommand implements Callable<Integer> {
                         continue;
                     }
                     checked++;
-                    Optional<byte[]> existing = readBytesIfPresent(file);
-                    if (existing.isEmpty()) {
+                    if (!OutputFiles.isPresent(file)) {
                         missing++;
                         out.println("missing: " + file + " (run '" + renderCommand(named(choice), view, result.path(), format) + "')");
                         continue;
                     }
                     Optional<String> reason;
                     boolean drawn = format.needsDrawing();
-                    if (format == RenderFormat.SVG && DiagramStamp.readFrom(utf8(existing.get())).isEmpty()) {
+                    if (format == RenderFormat.SVG && OutputFiles.stamp(file).isEmpty()) {
                         reason = Optional.of(DiagramComparison.UNSTAMPED);
                         drawn = false;
                     } else {
                         byte[] fresh = export(exports, format, file, map, drawable, dot, svg).bytes();
-                        reason = whyStale(format, existing.get(), fresh, result.path().toString());
+                        reason = whyStale(format, onDisk(file, format, fresh), fresh, result.path().toString());
                     }
                     if (reason.isPresent()) {
                         stale++;
@@ -271,16 +269,13 @@ public final class RenderCommand implements Callable<Integer> {
         return choice == EngineChoice.AUTO ? Optional.empty() : Optional.of(choice.cliName());
     }
 
-    private static Optional<byte[]> readBytesIfPresent(Path target) {
-        if (!Files.exists(target)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Files.readAllBytes(target));
-        } catch (IOException e) {
-            throw new CommandFailure("cannot read " + target + ": " + e.getMessage(),
-                    "render reads the files in the output folder; check that they are readable");
-        }
+    /**
+     * As much of a file on disk as it takes to compare it with {@code fresh}; a file removed since
+     * it was found reads as empty, and so as stale.
+     */
+    private static byte[] onDisk(Path file, RenderFormat format, byte[] fresh) {
+        boolean text = format == RenderFormat.SVG || format == RenderFormat.HTML || format == RenderFormat.DOT;
+        return OutputFiles.forComparison(file, fresh.length, text).orElse(new byte[0]);
     }
 
     /** Decoded leniently: a file that is not UTF-8 is simply not what argmap writes. */
@@ -293,9 +288,8 @@ public final class RenderCommand implements Callable<Integer> {
      * SVG, or else in the diagram inside its HTML page.
      */
     private static Optional<DiagramStamp> stampOf(Path svgTarget) {
-        Optional<DiagramStamp> stamp = readBytesIfPresent(svgTarget).map(RenderCommand::utf8).flatMap(DiagramStamp::readFrom);
-        return stamp.isPresent() ? stamp : readBytesIfPresent(output(svgTarget, RenderFormat.HTML))
-                .map(RenderCommand::utf8).flatMap(DiagramStamp::readFrom);
+        Optional<DiagramStamp> stamp = OutputFiles.stamp(svgTarget);
+        return stamp.isPresent() ? stamp : OutputFiles.stamp(output(svgTarget, RenderFormat.HTML));
     }
 
     /**
@@ -390,7 +384,15 @@ public final class RenderCommand implements Callable<Integer> {
     private record PendingFile(Path file, byte[] content, Optional<String> engineName, Optional<String> note) {
     }
 
+    /**
+     * Writes every file, once none of their places holds something other than a regular file: a
+     * link, pipe or folder there stops the command before any file is replaced. Temporary files
+     * left beside them by an earlier, interrupted run are removed first.
+     */
     private static void write(PrintWriter out, List<PendingFile> pending) {
+        List<Path> files = pending.stream().map(PendingFile::file).toList();
+        files.forEach(OutputFiles::requireReplaceable);
+        AtomicFiles.removeStaleTemporaries(files);
         for (PendingFile file : pending) {
             try {
                 AtomicFiles.write(file.file(), file.content());

@@ -1,11 +1,6 @@
 package org.argmap.load;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,21 +48,29 @@ public final class ConfigLoader {
     /** Reads a file; its path as given becomes the file name in every location. */
     public RuleConfig load(Path file) throws IOException {
         String name = file.toString();
-        long size = Files.size(file);
-        if (size > limits.maxBytes()) {
-            return unreadable(name, "the file is " + size + " bytes, over the limit of " + limits.maxBytes(),
-                    "settings take a few lines; is this the right file?");
-        }
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes;
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return load(name, text);
-        } catch (CharacterCodingException e) {
-            return unreadable(name, "the file is not UTF-8 text", "save " + ConfigLocator.FILE_NAME + " as UTF-8");
+            bytes = RegularFiles.read(insideItsRepository(file), limits.maxBytes());
+        } catch (RegularFiles.TooLarge e) {
+            return unreadable(name, "the file " + e.getMessage(), "settings take a few lines; is this the right file?");
         }
+        return Utf8.decode(bytes).map(text -> load(name, text))
+                .orElseGet(() -> unreadable(name, "the file is not UTF-8 text", "save " + ConfigLocator.FILE_NAME + " as UTF-8"));
+    }
+
+    /**
+     * The settings file with symbolic links resolved, when that stays in the repository of the
+     * folder it was found in: a settings file linked to a file elsewhere would print that file's
+     * lines in its findings.
+     */
+    private static Path insideItsRepository(Path file) throws IOException {
+        Path folder = file.toAbsolutePath().getParent().toRealPath();
+        Path real = file.toRealPath();
+        Path repository = Repository.rootOf(folder);
+        if (!real.startsWith(repository)) {
+            throw new RegularFiles.Refused("is a symbolic link to a file outside the repository " + repository);
+        }
+        return real;
     }
 
     /** Reads settings from text; {@code fileName} goes into every location. */

@@ -25,7 +25,7 @@ public final class ConfigLocator {
                 return Optional.of(candidate);
             }
             // .git is a folder in a clone and a file in a worktree or submodule
-            if (Files.exists(dir.resolve(".git"))) {
+            if (Repository.isRoot(dir)) {
                 return Optional.empty();
             }
         }

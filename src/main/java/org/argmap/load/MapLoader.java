@@ -1,11 +1,6 @@
 package org.argmap.load;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,33 +36,36 @@ public final class MapLoader {
         String name = file.toString();
         long size = Files.size(file);
         if (size > limits.maxBytes()) {
-            return tooLarge(name, size);
+            return tooLarge(name, String.valueOf(size));
         }
-        return load(name, Files.readAllBytes(file));
+        try {
+            return load(name, RegularFiles.read(file, limits.maxBytes()));
+        } catch (RegularFiles.TooLarge e) {
+            // it grew, or it is a file that does not know its size
+            return tooLarge(name, "more than " + limits.maxBytes());
+        }
     }
 
     /** Loads raw bytes, which must be UTF-8 (a byte order mark is allowed and skipped). */
     public LoadResult load(String fileName, byte[] bytes) {
         if (bytes.length > limits.maxBytes()) {
-            return tooLarge(fileName, bytes.length);
+            return tooLarge(fileName, String.valueOf(bytes.length));
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return load(fileName, decoder.decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            return new LoadResult(fileName, "", Optional.empty(), List.of(Diagnostic.error(YamlTreeReader.YAML_SYNTAX,
-                    firstBadByte(fileName, bytes), "the file is not UTF-8 text",
-                    "save the map as UTF-8; is this really a YAML file?")));
+        Optional<String> text = Utf8.decode(bytes);
+        if (text.isPresent()) {
+            return load(fileName, text.get());
         }
+        Utf8.BadByte bad = Utf8.firstBadByte(bytes);
+        return new LoadResult(fileName, "", Optional.empty(), List.of(Diagnostic.error(YamlTreeReader.YAML_SYNTAX,
+                Location.at(fileName, bad.line(), bad.column()), "the file is not UTF-8 text",
+                "save the map as UTF-8; is this really a YAML file?")));
     }
 
     /** Loads text; {@code fileName} goes into every location. */
     public LoadResult load(String fileName, String content) {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         if (text.length() > limits.maxBytes()) {
-            return tooLarge(fileName, text.length());
+            return tooLarge(fileName, String.valueOf(text.length()));
         }
         YamlTreeReader.Result tree = YamlTreeReader.read(fileName, text, limits);
         List<Diagnostic> diagnostics = new ArrayList<>(tree.diagnostics());
@@ -93,31 +91,9 @@ public final class MapLoader {
                 raw.arguments(), raw.expect(), raw.statementsLocation(), raw.render());
     }
 
-    private LoadResult tooLarge(String fileName, long size) {
+    private LoadResult tooLarge(String fileName, String size) {
         return new LoadResult(fileName, "", Optional.empty(), List.of(Diagnostic.error(YamlTreeReader.YAML_SYNTAX,
                 Location.at(fileName, 1, 1), "the file is " + size + " bytes, over the limit of " + limits.maxBytes(),
                 "split the map into several files")));
-    }
-
-    /** Line and column of the first byte that is not valid UTF-8, counting characters before it. */
-    private static Location firstBadByte(String fileName, byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        decoder.decode(in, out, true);
-        out.flip();
-        int line = 1;
-        int column = 1;
-        while (out.hasRemaining()) {
-            if (out.get() == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        return Location.at(fileName, line, column);
     }
 }

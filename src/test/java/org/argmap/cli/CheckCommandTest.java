@@ -192,6 +192,7 @@ class CheckCommandTest {
 
     @Test
     void mapSourceTextIsReadRelativeToTheMap() throws IOException {
+        Files.createDirectories(dir.resolve(".git")); // maps/ and texts/ lie in one repository
         write("texts/essay.txt", "they will continue to fight separately");
         Path map = write("maps/m.yaml", VALID.replace("statements:", "source:\n  text: ../texts/essay.txt\nstatements:")
                 .replace("kind: thesis\n", "kind: thesis\n    quote: they will continue to fight separately\n"));

@@ -263,7 +263,7 @@ class ConfigLoaderTest {
         Path file = dir.resolve("argmap.yaml");
         Files.writeString(file, "# " + "x".repeat(200) + "\nstrict: true\n");
         RuleConfig config = new ConfigLoader(RULE_IDS, new LoadLimits(100, 64, 100)).load(file);
-        assertTrue(only(config).message().contains("over the limit of 100"), config.diagnostics()::toString);
+        assertTrue(only(config).message().contains("is larger than the limit of 100 bytes"), config.diagnostics()::toString);
         assertFalse(config.strict());
     }
 }

@@ -1,0 +1,104 @@
+package org.argmap.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.argmap.load.RegularFiles;
+
+/**
+ * What {@code render} reads from its output folder: the stamps of earlier diagrams and, for
+ * {@code --check}, the files to compare. The folder is often committed, so a pull request decides
+ * what lies there. Only regular files are read or replaced, and only as much of them as the
+ * question needs; a symbolic link (to {@code /dev/zero}, or to any file, even one beside it), a
+ * named pipe, a device or a folder at an output path stops the command with a message that names
+ * it, and is neither followed nor written through.
+ */
+final class OutputFiles {
+
+    /**
+     * How much of the start of an SVG or HTML page is read for its {@link DiagramStamp}, in bytes
+     * (1 MiB). The stamp comes before the root {@code <svg>} element: in a diagram after a few
+     * hundred bytes of Graphviz's prolog, in a page after the page's header, which holds the map's
+     * title and source and so stays well below this.
+     */
+    static final int STAMP_WINDOW = 1024 * 1024;
+
+    private OutputFiles() {
+    }
+
+    /**
+     * Whether a regular file is at {@code file}; false when there is nothing.
+     *
+     * @throws CommandFailure when something else is there
+     */
+    static boolean isPresent(Path file) {
+        try {
+            Optional<String> irregular = RegularFiles.irregular(file);
+            if (irregular.isPresent()) {
+                throw notRegular("cannot use " + file + ": it is " + irregular.get() + ", not a regular file");
+            }
+            return Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    /** The stamp of the SVG or HTML page at {@code file}, if a regular file is there and has one. */
+    static Optional<DiagramStamp> stamp(Path file) {
+        return start(file, STAMP_WINDOW).flatMap(bytes -> DiagramStamp.readFrom(new String(bytes, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Enough of the file at {@code file} to tell whether it equals a fresh file of
+     * {@code freshLength} bytes: all of it when it could, and one byte more than it could otherwise.
+     *
+     * @param lineEndsMayDiffer whether CRLF counts as LF (text formats), so that the file on disk
+     *                          may be up to twice as long and still equal
+     */
+    static Optional<byte[]> forComparison(Path file, int freshLength, boolean lineEndsMayDiffer) {
+        long couldBe = lineEndsMayDiffer ? 2L * freshLength : freshLength;
+        return start(file, (int) Math.min(Integer.MAX_VALUE - 8, couldBe + 1));
+    }
+
+    /**
+     * Makes sure that writing {@code file} replaces a regular file or fills an empty place.
+     *
+     * @throws CommandFailure when something else is there
+     */
+    static void requireReplaceable(Path file) {
+        try {
+            Optional<String> irregular = RegularFiles.irregular(file);
+            if (irregular.isPresent()) {
+                throw notRegular("cannot write " + file + ": it is " + irregular.get() + ", not a regular file");
+            }
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    private static Optional<byte[]> start(Path file, int maxBytes) {
+        try {
+            return Optional.of(RegularFiles.readStart(file, maxBytes, LinkOption.NOFOLLOW_LINKS));
+        } catch (NoSuchFileException absent) {
+            return Optional.empty();
+        } catch (RegularFiles.Refused e) {
+            throw notRegular("cannot use " + file + ": it " + e.getMessage());
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    private static CommandFailure notRegular(String message) {
+        return new CommandFailure(message + "; render reads and replaces only regular files in its output folder",
+                "remove it, and render writes a regular file there; or choose another folder with -o");
+    }
+
+    private static CommandFailure unreadable(Path file, IOException e) {
+        return new CommandFailure("cannot read " + file + ": " + e.getMessage(),
+                "render reads the files in the output folder; check that they are readable");
+    }
+}
