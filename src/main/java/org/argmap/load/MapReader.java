@@ -97,7 +97,7 @@ final class MapReader {
             }
         }
         Optional<Text> title = top.entry("title").flatMap(e -> string(e.value(), "'title'"));
-        Source source = top.entry("source").map(e -> readSource(e.value())).orElse(Source.NONE);
+        Source source = written(top, "source").map(this::readSource).orElse(Source.NONE);
         Map<String, Perspective> perspectives = new LinkedHashMap<>();
         top.entry("perspectives").ifPresent(e -> readKeyed(e.value(), "perspectives", (key, node) ->
                 readPerspective(key, node).ifPresent(p -> perspectives.put(p.id(), p))));
@@ -119,8 +119,8 @@ final class MapReader {
         Map<String, Argument> arguments = new LinkedHashMap<>();
         top.entry("arguments").ifPresent(e -> readKeyed(e.value(), "arguments", (key, node) ->
                 readArgument(key, node).ifPresent(a -> arguments.put(a.id(), a))));
-        Expectations expect = top.entry("expect").map(e -> readExpect(e.value())).orElse(Expectations.NONE);
-        RenderSettings render = top.entry("render").map(e -> readRender(e.value())).orElse(RenderSettings.NONE);
+        Expectations expect = written(top, "expect").map(this::readExpect).orElse(Expectations.NONE);
+        RenderSettings render = written(top, "render").map(this::readRender).orElse(RenderSettings.NONE);
         return Optional.of(new RawMap(FORMAT_VERSION, title, source, perspectives, statements, arguments, expect, statementsAt,
                 render));
     }
@@ -280,7 +280,7 @@ final class MapReader {
         return new RenderSettings(
                 word(m, "direction", RenderSettings.DIRECTIONS, "TB puts the thesis at the top, LR at the left"),
                 word(m, "labels", RenderSettings.LABELS, "title shows only titles, text only the full text"),
-                m.entry("wrap").flatMap(e -> readWrap(e.value())),
+                written(m, "wrap").flatMap(this::readWrap),
                 word(m, "theme", RenderSettings.THEMES, null),
                 m.entry("evaluate").flatMap(e -> readFlag("evaluate", e.value())));
     }
@@ -413,6 +413,11 @@ final class MapReader {
                         DidYouMean.hint(name, allowed).orElse("allowed here: " + String.join(", ", allowed.stream().sorted().toList())));
             }
         }
+    }
+
+    /** The value of a field, unless it is absent or written empty ({@code ~}, {@code null}): both count as not written. */
+    private static Optional<YamlNode> written(YamlNode.Mapping m, String name) {
+        return m.entry(name).map(YamlNode.Entry::value).filter(v -> !(v instanceof YamlNode.Scalar s && s.isNull()));
     }
 
     private Optional<YamlNode.Mapping> mapping(YamlNode node, String what) {

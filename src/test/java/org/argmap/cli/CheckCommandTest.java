@@ -47,6 +47,14 @@ class CheckCommandTest {
     }
 
     @Test
+    void emptySectionsAndAnEmptyWrapAreNotWrittenSoTheMapIsClean() throws IOException {
+        Path map = write("empty.yaml", "argmap: 1\nsource:\nexpect:\nrender:\n  wrap:\n" + VALID.substring("argmap: 1\n".length()));
+        CliRun run = CliRun.of("check", map.toString());
+        assertEquals(ExitStatus.CLEAN, run.status(), run::all);
+        assertTrue(run.out().contains("1 map checked: no problems"), run::all);
+    }
+
+    @Test
     void essayMapIsClean() {
         CliRun run = CliRun.of("check", ESSAY_MAP.toString());
         assertEquals(ExitStatus.CLEAN, run.status(), run::all);

@@ -588,13 +588,25 @@ class MapLoaderTest {
     }
 
     @Test
+    void emptyWrapAndEmptySectionsCountAsNotWritten() {
+        for (String empty : List.of("", " ~", " null")) {
+            LoadResult result = load("argmap: 1\nsource:" + empty + "\nexpect:" + empty + "\nrender:\n  wrap:" + empty
+                    + "\nstatements:\n  t:\n    kind: thesis\n    text: T.\n");
+            assertEquals(List.of(), result.diagnostics(), "written as '" + empty + "'");
+            assertTrue(result.map().orElseThrow().render().wrap().isEmpty());
+        }
+        LoadResult emptyRender = load(THESIS_ONLY + "render:\n");
+        assertEquals(List.of(), emptyRender.diagnostics());
+        assertEquals(RenderSettings.NONE, emptyRender.map().orElseThrow().render());
+    }
+
+    @Test
     void wrapThatIsNoWholeNumberIsReportedWithWhatWasFound() {
         List<List<String>> cases = List.of(
                 List.of("\"30\"", "found the string '30'"),
                 List.of("30.5", "found 30.5"),
                 List.of("thirty", "found the string 'thirty'"),
                 List.of("[30]", "found a list"),
-                List.of("", "found an empty value"),
                 List.of("true", "found a boolean"));
         for (List<String> c : cases) {
             Diagnostic d = only(load(THESIS_ONLY + "render:\n  wrap: " + c.get(0) + "\n"));
