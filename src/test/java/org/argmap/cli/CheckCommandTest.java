@@ -55,6 +55,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void thesisWithABadIdIsReportedOnceNotAlsoAsNoThesisOrAnUnknownId() throws IOException {
+        Path map = write("bad-id.yaml", VALID.replace("  separate-fights:\n", "  Separate_Fights:\n"));
+        CliRun run = CliRun.of("check", map.toString());
+        assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
+        assertTrue(run.out().startsWith(map + ":3:3: error[schema]: id 'Separate_Fights' is not lower-case kebab case"), run::all);
+        assertTrue(run.out().contains("write it as 'separate-fights'"), run::all);
+        assertTrue(run.out().contains("1 map checked: 1 error, 0 warnings"), run::all);
+    }
+
+    @Test
     void essayMapIsClean() {
         CliRun run = CliRun.of("check", ESSAY_MAP.toString());
         assertEquals(ExitStatus.CLEAN, run.status(), run::all);

@@ -321,6 +321,53 @@ class MapLoaderTest {
     }
 
     @Test
+    void idSuggestionIsNeverAnIdAlreadyTaken() {
+        List<Diagnostic> findings = load("""
+                argmap: 1
+                perspectives:
+                  shared-enemy:
+                statements:
+                  t: {kind: thesis, text: A}
+                  Shared_Enemy: {text: B, supports: t}
+                  shared-enemy: {text: C, supports: t}
+                  SharedEnemy: {text: D, supports: t}
+                arguments:
+                  shared-enemy-2: {kind: support, premises: [t], conclusion: t}
+                """).diagnostics();
+        assertEquals(List.of("write it as 'shared-enemy-3'", "write it as 'shared-enemy-4'"),
+                findings.stream().map(d -> d.hint().orElseThrow()).toList(), findings::toString);
+    }
+
+    @Test
+    void idSuggestionIsTakenWithinItsOwnNamespaceOnly() {
+        // perspectives have ids of their own, so a statement's id does not block a perspective's
+        Diagnostic d = only(load("""
+                argmap: 1
+                perspectives:
+                  Moscow_View:
+                statements:
+                  moscow-view: {kind: thesis, text: A}
+                """));
+        assertEquals("write it as 'moscow-view'", d.hint().orElseThrow());
+    }
+
+    @Test
+    void idSuggestionDropsAccentsAndGivesNoneForLettersOutsideLatin() {
+        List<List<String>> cases = List.of(
+                List.of("Café-Crème", "write it as 'cafe-creme'"),
+                List.of("Straße_Ærø", "write it as 'strasse-aero'"),
+                List.of("Łódź", "write it as 'lodz'"),
+                List.of("Тезис", "ids use only the letters a-z, digits and '-'; 'Т' has no plain form in a-z, so choose an id in those letters"),
+                List.of("thesis-论点", "ids use only the letters a-z, digits and '-'; '论' has no plain form in a-z, so choose an id in those letters"),
+                List.of("__", "use lower-case letters, digits and '-'"));
+        for (List<String> c : cases) {
+            Diagnostic d = only(load("argmap: 1\nstatements:\n  " + c.get(0) + ": {kind: thesis, text: A}\n"));
+            assertAt(d, "schema", 3, 3);
+            assertEquals(c.get(1), d.hint().orElseThrow(), c.get(0));
+        }
+    }
+
+    @Test
     void tooLongIdIsReported() {
         String id = "a".repeat(65);
         assertAt(only(load("argmap: 1\nstatements:\n  " + id + ": {kind: thesis, text: A}\n")), "schema", 3, 3);
