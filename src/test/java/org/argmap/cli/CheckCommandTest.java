@@ -65,6 +65,15 @@ class CheckCommandTest {
     }
 
     @Test
+    void rawEscapeByteInAValueIsReportedWhereItIs() throws IOException {
+        Path map = write("escape.yaml", VALID.replace("text: Distrust runs", "text: Distrust \u001b[2J runs"));
+        CliRun run = CliRun.of("check", map.toString());
+        assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
+        assertTrue(run.out().startsWith(map + ":7:20: error[yaml-syntax]: not valid YAML: the control character U+001B"
+                + " is not allowed in a YAML file"), run::all);
+    }
+
+    @Test
     void essayMapIsClean() {
         CliRun run = CliRun.of("check", ESSAY_MAP.toString());
         assertEquals(ExitStatus.CLEAN, run.status(), run::all);

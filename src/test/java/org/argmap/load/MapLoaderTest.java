@@ -368,6 +368,21 @@ class MapLoaderTest {
     }
 
     @Test
+    void rawControlCharacterIsReportedAtItsOwnLineAndColumn() {
+        List<List<Object>> cases = List.of(
+                List.of("argmap: 1\nstatements:\n  t:\n    kind: thesis\n    text: A \u0001thesis.\n", 5, 13, "U+0001"),
+                List.of("argmap: 1\nstatements:\n  t:\n    kind: thesis\n    text: \"A \u001b[2J\"\n", 5, 14, "U+001B"),
+                List.of("argmap: 1\n# a bell \u0007 in a comment\nstatements:\n  t: {kind: thesis, text: A}\n", 2, 10, "U+0007"),
+                List.of("argmap: 1\nstatements:\n  t:\n    kind: thesis\n    text: |\n      A\n      b\u007f\n", 7, 8, "U+007F"),
+                List.of("argmap: 1\r\nstatements:\r\n  t: {kind: thesis, text: \"\uFFFE\"}\r\n", 3, 28, "character U+FFFE"));
+        for (List<Object> c : cases) {
+            Diagnostic d = only(load((String) c.get(0)));
+            assertAt(d, "yaml-syntax", (Integer) c.get(1), (Integer) c.get(2));
+            assertTrue(d.message().contains((String) c.get(3) + " is not allowed"), d::toString);
+        }
+    }
+
+    @Test
     void tooLongIdIsReported() {
         String id = "a".repeat(65);
         assertAt(only(load("argmap: 1\nstatements:\n  " + id + ": {kind: thesis, text: A}\n")), "schema", 3, 3);
