@@ -120,7 +120,7 @@ final class MapChecker {
         try {
             load = loader.load(file);
         } catch (IOException e) {
-            throw new CommandFailure("cannot read " + file + ": " + e.getMessage());
+            throw new CommandFailure("cannot read " + file + ": " + IoProblems.describe(file, e));
         }
         RuleSettings settings = checking.settings().rules();
         List<Diagnostic> diagnostics = new ArrayList<>(RuleOptions.applyToLoadFindings(settings, load.diagnostics()));
@@ -142,7 +142,7 @@ final class MapChecker {
         try {
             return configLoader.load(shown);
         } catch (IOException e) {
-            throw new CommandFailure("cannot read the settings file " + shown + ": " + e.getMessage(),
+            throw new CommandFailure("cannot read the settings file " + shown + ": " + IoProblems.describe(shown, e),
                     "check its permissions, or move it away to check with the default settings");
         }
     }

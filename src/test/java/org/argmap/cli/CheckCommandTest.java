@@ -164,7 +164,7 @@ class CheckCommandTest {
     void missingPathExitsTwo() {
         CliRun run = CliRun.of("check", dir.resolve("nope.yaml").toString());
         assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
-        assertTrue(run.err().contains("no such file or directory"), run::all);
+        assertTrue(run.err().contains("no such file or folder"), run::all);
     }
 
     @Test
@@ -183,6 +183,43 @@ class CheckCommandTest {
         CliRun run = CliRun.of("check", dir.resolve("maps").toString());
         assertEquals(ExitStatus.CLEAN, run.status(), run::all);
         assertTrue(run.out().contains("2 maps checked"), run::all);
+        assertEquals("note: skipped 1 YAML file without a top-level 'argmap:' key: " + dir.resolve("maps/ci.yaml") + "\n",
+                run.err(), run::all);
+    }
+
+    @Test
+    void directoryTakesYamlExtensionsInAnyCase() throws IOException {
+        write("maps/a.YAML", VALID);
+        write("maps/b.Yml", VALID);
+        CliRun run = CliRun.of("check", dir.resolve("maps").toString());
+        assertEquals(ExitStatus.CLEAN, run.status(), run::all);
+        assertTrue(run.out().contains("2 maps checked"), run::all);
+    }
+
+    @Test
+    void unreadableSubfolderIsReportedAndTheRestIsChecked() throws IOException {
+        write("maps/a.yaml", VALID);
+        Path locked = write("maps/locked/b.yaml", VALID).getParent();
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        try {
+            // root reads every folder; MapFilesTest covers the same with a listing that fails
+            assumeTrue(!Files.isReadable(locked), "running as root: a folder cannot be made unreadable");
+            CliRun run = CliRun.of("check", dir.resolve("maps").toString());
+            assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
+            assertTrue(run.out().contains("1 map checked: no problems"), run::all);
+            assertTrue(run.err().contains("argmap: cannot read the folder " + locked + ": permission denied"), run::all);
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void pathThroughAFileSaysTheFileIsNotAFolder() throws IOException {
+        Path map = write("ok.yaml", VALID);
+        CliRun run = CliRun.of("check", map.resolve("more.yaml").toString());
+        assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
+        assertEquals("argmap: no such file or folder: " + map.resolve("more.yaml") + "\n  hint: " + map
+                + " is a file, not a folder\n", run.err());
     }
 
     @Test
@@ -191,6 +228,8 @@ class CheckCommandTest {
         CliRun run = CliRun.of("check", dir.resolve("empty").toString());
         assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
         assertTrue(run.err().contains("no maps in"), run::all);
+        assertTrue(run.err().contains("; skipped 1 YAML file without a top-level 'argmap:' key: "
+                + dir.resolve("empty/ci.yaml")), run::all);
     }
 
     @Test
