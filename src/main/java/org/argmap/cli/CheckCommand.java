@@ -31,7 +31,7 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
         MapChecker checker = new MapChecker(options);
         MapFiles.Found found = MapFiles.expand(options.paths, spec.commandLine().getErr());
         List<MapChecker.CheckedMap> results = checker.checkAll(found.maps());
-        Reporting.print(out, results, chosen);
+        Reporting.print(out, results, chosen, true);
         return found.exitStatus(MapChecker.exitStatus(results));
     }
 }

@@ -74,6 +74,33 @@ class CheckCommandTest {
     }
 
     @Test
+    void checkSaysWhetherQuotesWereCheckedAndAgainstWhat() throws IOException {
+        Path text = write("essay.txt", "Distrust runs too deep. They will keep fighting separately.");
+        Path map = write("quoted.yaml", VALID + "    quote: Distrust runs too deep\n");
+        CliRun without = CliRun.of("check", map.toString());
+        assertEquals(ExitStatus.CLEAN, without.status(), without::all);
+        assertEquals("quotes: 1 in " + map + " not checked: no source text (pass --source FILE or set source.text)\n"
+                + "1 map checked: no problems\n", without.out());
+        CliRun with = CliRun.of("check", "--source", text.toString(), map.toString());
+        assertEquals("quotes: 1 in " + map + " checked against " + text + "\n1 map checked: no problems\n", with.out());
+        CliRun off = CliRun.of("check", "--source", text.toString(), "--rule", "quote-not-found=off", map.toString());
+        assertTrue(off.out().startsWith("quotes: 1 in " + map + " not checked: the rule quote-not-found is off\n"), off::all);
+        CliRun json = CliRun.of("check", "--format", "json", map.toString());
+        assertFalse(json.out().contains("quotes:"), json::all);
+    }
+
+    @Test
+    void mapsWithTheSameQuoteOutcomeShareOneLineAndMapsWithoutQuotesGetNone() throws IOException {
+        String quoted = VALID + "    quote: Distrust runs too deep\n";
+        Path a = write("maps/a.yaml", quoted);
+        Path b = write("maps/b.yaml", quoted + "  more:\n    text: More.\n    supports: distrust\n    quote: [one, two]\n");
+        write("maps/c.yaml", VALID);
+        CliRun run = CliRun.of("check", dir.resolve("maps").toString());
+        assertEquals("quotes: 4 in 2 maps not checked: no source text (pass --source FILE or set source.text): " + a + ", " + b
+                + "\n3 maps checked: no problems\n", run.out(), run::all);
+    }
+
+    @Test
     void essayMapIsClean() {
         CliRun run = CliRun.of("check", ESSAY_MAP.toString());
         assertEquals(ExitStatus.CLEAN, run.status(), run::all);
