@@ -19,7 +19,8 @@ import org.argmap.model.Statement;
  * {@code dangling-reference}: {@code supports}, {@code attacks}, an argument's premises or
  * conclusion, or an {@code expect} list names an id that is not in the map. Premises must be
  * statements, so a premise naming an argument is reported here as well. Perspectives have their
- * own rule, {@code undeclared-perspective}.
+ * own rule, {@code undeclared-perspective}. An id the loader found written but could not read (a
+ * bad id, or the id it suggested instead) is not reported again: the loader's finding names it.
  */
 final class DanglingReferenceRule implements Rule {
 
@@ -56,14 +57,14 @@ final class DanglingReferenceRule implements Rule {
     }
 
     private void checkNode(Ref ref, ArgumentMap map, Set<String> nodeIds, List<Diagnostic> findings) {
-        if (!map.hasNode(ref.id())) {
+        if (!map.hasNode(ref.id()) && !map.unread().contains(ref.id())) {
             findings.add(diagnostic(ref.location(), "'" + ref.id() + "' is not a statement or argument of this map",
                     DidYouMean.hint(ref.id(), nodeIds)));
         }
     }
 
     private void checkPremise(Ref ref, Argument argument, ArgumentMap map, List<Diagnostic> findings) {
-        if (map.statements().containsKey(ref.id())) {
+        if (map.statements().containsKey(ref.id()) || map.unread().contains(ref.id())) {
             return;
         }
         if (map.arguments().containsKey(ref.id())) {

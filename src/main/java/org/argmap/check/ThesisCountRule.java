@@ -15,7 +15,8 @@ import org.argmap.model.Text;
 /**
  * {@code thesis-count}: a map has exactly one thesis. With none, the finding points at the
  * {@code statements} key; with several, each thesis after the first is reported at its
- * {@code kind} value.
+ * {@code kind} value. "No thesis" is not reported when the loader could not read a statement that
+ * may be the thesis (a bad id, a misspelt {@code kind}): its finding already names the mistake.
  */
 final class ThesisCountRule implements Rule {
 
@@ -34,6 +35,9 @@ final class ThesisCountRule implements Rule {
         List<Statement> theses = map.statements().values().stream()
                 .filter(statement -> statement.kind() == Kind.THESIS)
                 .toList();
+        if (theses.isEmpty() && thesisMayBeUnreadable(map)) {
+            return List.of(); // the loader has reported the statement that may be the thesis
+        }
         if (theses.isEmpty()) {
             return List.of(diagnostic(map.statementsLocation(), "this map has no thesis",
                     Optional.of("mark the statement the map argues about with 'kind: thesis'")));
@@ -49,5 +53,11 @@ final class ThesisCountRule implements Rule {
                             + "' another kind, or move it to a map of its own")));
         }
         return List.copyOf(findings);
+    }
+
+    /** A statement the loader dropped, or one whose {@code kind} it could not read, may be the thesis. */
+    private static boolean thesisMayBeUnreadable(ArgumentMap map) {
+        return map.unread().mayHoldThesis() || map.statements().values().stream()
+                .anyMatch(s -> s.declaredKind().isPresent() && s.declaredKindValue().isEmpty());
     }
 }

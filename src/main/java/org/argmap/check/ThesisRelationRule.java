@@ -38,12 +38,13 @@ final class ThesisRelationRule implements Rule {
             if (statement.kind() != Kind.THESIS) {
                 continue;
             }
-            for (Ref ref : statement.supports()) {
+            // a relation naming an unknown id is no relation: dangling-reference reports it
+            for (Ref ref : known(statement.supports(), context)) {
                 findings.add(diagnostic(ref.location(),
                         "thesis '" + statement.id() + "' supports '" + ref.id() + "'; a thesis supports nothing",
                         Optional.of(HINT)));
             }
-            for (Ref ref : statement.attacks()) {
+            for (Ref ref : known(statement.attacks(), context)) {
                 findings.add(diagnostic(ref.location(),
                         "thesis '" + statement.id() + "' attacks '" + ref.id() + "'; a thesis attacks nothing",
                         Optional.of(HINT)));
@@ -61,5 +62,9 @@ final class ThesisRelationRule implements Rule {
             }
         }
         return List.copyOf(findings);
+    }
+
+    private static List<Ref> known(List<Ref> refs, CheckContext context) {
+        return refs.stream().filter(ref -> context.map().hasNode(ref.id())).toList();
     }
 }

@@ -30,7 +30,9 @@ final class UnrelatedStatementRule implements Rule {
     public List<Diagnostic> check(CheckContext context) {
         List<Diagnostic> findings = new ArrayList<>();
         for (Statement statement : context.map().statements().values()) {
-            if (statement.kind() != Kind.THESIS && !context.graph().hasOwnRelation(statement)) {
+            // a misspelt kind ('Thesis') may mean the thesis, which needs no relation; the loader reported it
+            boolean kindUnread = statement.declaredKind().isPresent() && statement.declaredKindValue().isEmpty();
+            if (statement.kind() != Kind.THESIS && !kindUnread && !context.graph().hasOwnRelation(statement)) {
                 findings.add(diagnostic(statement.location(),
                         "'" + statement.id() + "' supports nothing, attacks nothing and is no argument's premise",
                         Optional.of("say what it is for with 'supports' or 'attacks', use it as a premise, or remove it")));

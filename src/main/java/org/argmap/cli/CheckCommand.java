@@ -29,8 +29,9 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
         PrintWriter out = spec.commandLine().getOut();
         ReportFormat chosen = FormatNames.parseOption(ReportFormat.class, format);
         MapChecker checker = new MapChecker(options);
-        List<MapChecker.CheckedMap> results = checker.checkAll(MapFiles.expand(options.paths));
-        Reporting.print(out, results, chosen);
-        return MapChecker.exitStatus(results);
+        MapFiles.Found found = MapFiles.expand(options.paths, spec.commandLine().getErr());
+        List<MapChecker.CheckedMap> results = checker.checkAll(found.maps());
+        Reporting.print(out, results, chosen, true);
+        return found.exitStatus(MapChecker.exitStatus(results));
     }
 }

@@ -52,7 +52,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         EvaluationFormat chosen = FormatNames.parseOption(EvaluationFormat.class, format);
         boolean oneMapFile = options.paths.size() == 1 && Files.isRegularFile(options.paths.get(0));
-        List<MapChecker.CheckedMap> results = new MapChecker(options).checkAll(MapFiles.expand(options.paths));
+        MapFiles.Found found = MapFiles.expand(options.paths, err);
+        List<MapChecker.CheckedMap> results = new MapChecker(options).checkAll(found.maps());
 
         MapEvaluator evaluator = new MapEvaluator();
         EvaluationTextReport table = new EvaluationTextReport();
@@ -78,7 +79,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             printJson(out, oneMapFile, results, evaluated);
         }
         printTally(err, outcomes);
-        return MapEvaluator.exitStatus(outcomes);
+        return found.exitStatus(MapEvaluator.exitStatus(outcomes));
     }
 
     private static void printFindings(PrintWriter err, MapEvaluator.Outcome outcome) {

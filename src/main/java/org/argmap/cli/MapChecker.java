@@ -25,6 +25,7 @@ import org.argmap.load.MapLoader;
 import org.argmap.load.RegularFiles;
 import org.argmap.load.RuleConfig;
 import org.argmap.load.SourceTextLoader;
+import org.argmap.report.QuoteCheck;
 
 /**
  * Loads and checks maps: the part of the pipeline that {@code check} and {@code render} share.
@@ -37,12 +38,13 @@ final class MapChecker {
      * One map after loading and checking, and whether its warnings fail (strict).
      *
      * @param context what the rules looked at, when the map loaded; it keeps the map's evaluation
+     * @param quotes  whether the map's quotes were checked, and against what
      */
     record CheckedMap(Path path, LoadResult load, List<Diagnostic> diagnostics, boolean strict,
-                      Optional<CheckContext> context) {
+                      Optional<CheckContext> context, QuoteCheck quotes) {
 
         CheckedMap(Path path, LoadResult load, List<Diagnostic> diagnostics, boolean strict) {
-            this(path, load, diagnostics, strict, load.map().map(CheckContext::of));
+            this(path, load, diagnostics, strict, load.map().map(CheckContext::of), QuoteCheck.none(load.file()));
         }
 
         /** The map's evaluation, computed at most once per check; empty when the map did not load. */
@@ -124,7 +126,7 @@ final class MapChecker {
         } catch (RegularFiles.Refused e) {
             throw new CommandFailure("cannot read " + file + ": it " + e.getMessage());
         } catch (IOException e) {
-            throw new CommandFailure("cannot read " + file + ": " + e.getMessage());
+            throw new CommandFailure("cannot read " + file + ": " + IoProblems.describe(file, e));
         }
         RuleSettings settings = checking.settings().rules();
         List<Diagnostic> diagnostics = new ArrayList<>(RuleOptions.applyToLoadFindings(settings, load.diagnostics()));
@@ -136,7 +138,20 @@ final class MapChecker {
         });
         context.ifPresent(c -> diagnostics.addAll(checking.checker().check(c)));
         return new CheckedMap(file, load, diagnostics.stream().sorted(Diagnostic.BY_POSITION).toList(),
-                checking.settings().strict(), context);
+                checking.settings().strict(), context,
+                context.map(c -> quoteCheck(load.file(), c, settings)).orElse(QuoteCheck.none(load.file())));
+    }
+
+    private static QuoteCheck quoteCheck(String file, CheckContext context, RuleSettings settings) {
+        int quotes = context.map().statements().values().stream().mapToInt(s -> s.quotes().size()).sum();
+        boolean ruleOn = Rules.byId(SourceTextLoader.RULE).flatMap(settings::severityOf).isPresent();
+        if (context.source().isPresent()) {
+            return ruleOn ? new QuoteCheck(file, quotes, Optional.of(context.source().get().file()), Optional.empty())
+                    : new QuoteCheck(file, quotes, Optional.empty(), Optional.of(QuoteCheck.RULE_OFF));
+        }
+        // a source.text that cannot be read is a finding of its own, which says no quote was checked
+        boolean reported = context.map().source().text().isPresent();
+        return new QuoteCheck(file, quotes, Optional.empty(), reported ? Optional.empty() : Optional.of(QuoteCheck.NO_SOURCE));
     }
 
     /** Reads a settings file, named relative to the working folder when it lies below it. */
@@ -149,7 +164,7 @@ final class MapChecker {
             throw new CommandFailure("cannot read the settings file " + shown + ": it " + e.getMessage(),
                     "argmap reads a settings file only if it is a regular file in the repository; remove or replace it");
         } catch (IOException e) {
-            throw new CommandFailure("cannot read the settings file " + shown + ": " + e.getMessage(),
+            throw new CommandFailure("cannot read the settings file " + shown + ": " + IoProblems.describe(shown, e),
                     "check its permissions, or move it away to check with the default settings");
         }
     }

@@ -1,87 +1,172 @@
 package org.argmap.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 import org.argmap.load.ConfigLocator;
 
 /**
  * Turns the paths a user gives into map files. A file is taken as named. A directory means every
- * {@code *.yaml}/{@code *.yml} below it (hidden folders skipped, sorted by path) whose text has a
- * top-level {@code argmap:} key, so other YAML in the same folder (CI configs) is left alone.
- * Settings files ({@code argmap.yaml}) are never taken as maps from a directory.
+ * file below it ending in {@code .yaml} or {@code .yml}, in any case (hidden folders skipped,
+ * sorted by path), whose text has a top-level {@code argmap:} key, so other YAML in the same folder
+ * (CI configs) is left alone; those are named in one note. Settings files ({@code argmap.yaml}) are
+ * never taken as maps from a directory. A folder or file below that cannot be read is reported
+ * and the rest is still taken.
  */
 final class MapFiles {
 
     private static final Pattern TOP_LEVEL_ARGMAP_KEY = Pattern.compile("(?m)^argmap\\s*:");
     private static final int SNIFF_BYTES = 64 * 1024;
+    /** How many skipped files a note names before it only counts the rest. */
+    private static final int NAMED_IN_NOTE = 3;
+
+    /** Opens a folder's listing; tests give one that fails, since root reads every folder. */
+    interface Folders {
+        DirectoryStream<Path> open(Path dir) throws IOException;
+    }
+
+    /**
+     * What the paths came to.
+     *
+     * @param maps       the map files, in the order named, each directory's sorted
+     * @param unreadable one line per folder or file below a named directory that could not be read
+     * @param skipped    YAML files in the directories that are not maps (no top-level {@code argmap:})
+     */
+    record Found(List<Path> maps, List<String> unreadable, List<Path> skipped) {
+        Found {
+            maps = List.copyOf(maps);
+            unreadable = List.copyOf(unreadable);
+            skipped = List.copyOf(skipped);
+        }
+
+        /** Tells on the error stream what could not be read and which YAML files were not taken as maps. */
+        void report(PrintWriter err) {
+            unreadable.forEach(line -> err.println("argmap: " + line));
+            if (!skipped.isEmpty()) {
+                err.println("note: " + skippedNote(skipped));
+            }
+            err.flush();
+        }
+
+        /** A command's exit status, made {@link ExitStatus#CANNOT_RUN} when part of what was named could not be read. */
+        int exitStatus(int status) {
+            return unreadable.isEmpty() ? status : Math.max(status, ExitStatus.CANNOT_RUN);
+        }
+    }
 
     private MapFiles() {
     }
 
-    static List<Path> expand(List<Path> paths) {
+    /** Expands the paths and prints on {@code err} what the scan could not read or left out. */
+    static Found expand(List<Path> paths, PrintWriter err) {
+        Found found = expand(paths, Files::newDirectoryStream);
+        found.report(err);
+        return found;
+    }
+
+    static Found expand(List<Path> paths, Folders folders) {
         Set<Path> files = new LinkedHashSet<>();
+        List<String> unreadable = new ArrayList<>();
+        List<Path> skipped = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                List<Path> found = inDirectory(path);
-                if (found.isEmpty()) {
-                    throw new CommandFailure("no maps in " + path,
-                            "a map is a .yaml or .yml file with a top-level 'argmap: 1' line");
+                List<Path> skippedHere = new ArrayList<>();
+                List<String> unreadableHere = new ArrayList<>();
+                List<Path> found = inDirectory(path, folders, unreadableHere, skippedHere);
+                if (found.isEmpty() && unreadableHere.isEmpty()) {
+                    throw new CommandFailure("no maps in " + path, "a map is a .yaml or .yml file with a top-level"
+                            + " 'argmap: 1' line" + (skippedHere.isEmpty() ? "" : "; " + skippedNote(skippedHere)));
                 }
                 files.addAll(found);
+                unreadable.addAll(unreadableHere);
+                skipped.addAll(skippedHere);
             } else if (Files.isRegularFile(path)) {
                 if (!Files.isReadable(path)) {
                     throw new CommandFailure("cannot read " + path, "check the file's permissions");
                 }
                 files.add(path);
+            } else if (Files.exists(path)) {
+                throw new CommandFailure(path + " is neither a file nor a folder", "name a map file or a folder of maps");
             } else {
-                throw new CommandFailure("no such file or directory: " + path);
+                throw new CommandFailure("no such file or folder: " + path,
+                        IoProblems.fileInTheWay(path).map(file -> file + " is a file, not a folder").orElse(null));
             }
         }
-        return new ArrayList<>(files);
-    }
-
-    private static List<Path> inDirectory(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> !isHidden(dir, p))
-                    .filter(Files::isRegularFile)
-                    .filter(p -> {
-                        String name = p.getFileName().toString();
-                        return (name.endsWith(".yaml") || name.endsWith(".yml"))
-                                && !name.equals(ConfigLocator.FILE_NAME);
-                    })
-                    .filter(MapFiles::looksLikeMap)
-                    .sorted()
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
-            throw new CommandFailure("cannot list " + dir + ": " + e.getMessage());
+        if (files.isEmpty()) {
+            throw new CommandFailure("no map could be read", "check the folders' permissions",
+                    unreadable.stream().map(line -> "argmap: " + line + "\n").collect(Collectors.joining()));
         }
+        return new Found(new ArrayList<>(files), unreadable, skipped);
     }
 
-    private static boolean isHidden(Path root, Path p) {
-        Path relative = root.relativize(p);
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
+    /** The maps below {@code root}, sorted; what cannot be read goes to {@code unreadable} and the walk goes on. */
+    private static List<Path> inDirectory(Path root, Folders folders, List<String> unreadable, List<Path> skipped) {
+        List<Path> maps = new ArrayList<>();
+        Deque<Path> toList = new ArrayDeque<>();
+        toList.push(root);
+        while (!toList.isEmpty()) {
+            Path dir = toList.pop();
+            try (DirectoryStream<Path> entries = folders.open(dir)) {
+                for (Path entry : entries) {
+                    String name = entry.getFileName().toString();
+                    if (name.startsWith(".")) {
+                        continue;
+                    }
+                    if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                        toList.push(entry);
+                    } else if (isYaml(name) && Files.isRegularFile(entry) && !name.equals(ConfigLocator.FILE_NAME)) {
+                        takeIfMap(entry, maps, unreadable, skipped);
+                    }
+                }
+            } catch (IOException | DirectoryIteratorException e) {
+                IOException cause = e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e;
+                unreadable.add("cannot read the folder " + dir + ": " + IoProblems.describe(dir, cause)
+                        + "; the maps in it are not checked");
             }
         }
-        return false;
+        maps.sort(null);
+        skipped.sort(null);
+        return maps;
     }
 
-    private static boolean looksLikeMap(Path file) {
-        try (var in = Files.newInputStream(file)) {
+    private static boolean isYaml(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".yaml") || lower.endsWith(".yml");
+    }
+
+    private static void takeIfMap(Path file, List<Path> maps, List<String> unreadable, List<Path> skipped) {
+        try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(SNIFF_BYTES);
-            return TOP_LEVEL_ARGMAP_KEY.matcher(new String(head, java.nio.charset.StandardCharsets.UTF_8)).find();
+            if (TOP_LEVEL_ARGMAP_KEY.matcher(new String(head, StandardCharsets.UTF_8)).find()) {
+                maps.add(file);
+            } else {
+                skipped.add(file);
+            }
         } catch (IOException e) {
-            return true; // let the loader report what is wrong with it
+            unreadable.add("cannot read " + file + ": " + IoProblems.describe(file, e) + "; it is not checked");
         }
+    }
+
+    private static String skippedNote(List<Path> skipped) {
+        String named = skipped.stream().limit(NAMED_IN_NOTE).map(Path::toString).collect(Collectors.joining(", "));
+        int more = skipped.size() - NAMED_IN_NOTE;
+        return "skipped " + skipped.size() + (skipped.size() == 1 ? " YAML file" : " YAML files")
+                + " without a top-level 'argmap:' key: " + named + (more > 0 ? " and " + more + " more" : "");
     }
 
     /** The name a map's diagram gets: the file name without its YAML extension. */

@@ -91,11 +91,16 @@ public final class RenderCommand implements Callable<Integer> {
         MapExports exports = new MapExports(parseFormats(formatNames), parseScale(scale, formatNames));
         layout.choices(); // a bad layout option stops the command before any map is read
         View view = viewOptions.view();
-        List<Path> files = MapFiles.expand(options.paths);
+        IoProblems.fileInTheWay(outputDir).ifPresent(file -> {
+            throw new CommandFailure("-o " + (file.equals(outputDir) ? "" : outputDir + ": ") + file + " is a file, not a folder",
+                    "-o names the folder the diagrams go to, e.g. -o diagrams");
+        });
+        MapFiles.Found found = MapFiles.expand(options.paths, spec.commandLine().getErr());
+        List<Path> files = found.maps();
         Map<String, Path> targets = targets(files, view, exports.formats().get(0));
-        return check
+        return found.exitStatus(check
                 ? checkDiagrams(choice, view, files, targets, exports)
-                : render(choice, view, files, targets, exports);
+                : render(choice, view, files, targets, exports));
     }
 
     private int render(EngineChoice choice, View view, List<Path> files, Map<String, Path> targets, MapExports exports) {
@@ -397,7 +402,7 @@ public final class RenderCommand implements Callable<Integer> {
             try {
                 AtomicFiles.write(file.file(), file.content());
             } catch (IOException e) {
-                throw new CommandFailure("cannot write " + file.file() + ": " + e.getMessage(),
+                throw new CommandFailure("cannot write " + file.file() + ": " + IoProblems.describe(file.file(), e),
                         "check that the output folder is writable");
             }
             out.println("wrote " + file.file() + file.engineName().map(name -> " (" + name + " engine)").orElse(""));

@@ -10,6 +10,7 @@ import org.argmap.load.RuleConfig;
 import org.argmap.report.CheckResults;
 import org.argmap.report.GithubReporter;
 import org.argmap.report.JsonReporter;
+import org.argmap.report.QuoteCheck;
 import org.argmap.report.Reporter;
 import org.argmap.report.SarifReporter;
 import org.argmap.report.TextReporter;
@@ -29,6 +30,14 @@ final class Reporting {
     }
 
     static void print(PrintWriter out, List<MapChecker.CheckedMap> results, ReportFormat format) {
+        print(out, results, format, false);
+    }
+
+    /**
+     * Prints the findings; with {@code tellQuotes}, the text format says before its tally whether
+     * the quotes were checked and against what ({@link QuoteCheck#lines}), and JSON lists it.
+     */
+    static void print(PrintWriter out, List<MapChecker.CheckedMap> results, ReportFormat format, boolean tellQuotes) {
         Map<String, String> contents = new HashMap<>();
         List<String> maps = new ArrayList<>();
         List<Diagnostic> all = new ArrayList<>();
@@ -38,7 +47,16 @@ final class Reporting {
             all.addAll(result.diagnostics());
         }
         boolean warningsFail = results.stream().anyMatch(r -> r.strict() && r.hasWarnings());
-        out.print(reporter(format, contents).report(new CheckResults(maps, all, warningsFail)));
+        CheckResults checked = new CheckResults(maps, all, warningsFail,
+                tellQuotes ? results.stream().map(MapChecker.CheckedMap::quotes).toList() : List.of());
+        if (format == ReportFormat.TEXT && !checked.quotes().isEmpty()) {
+            // the quote lines go before the tally, which stays the last line
+            out.print(new TextReporter(contents).format(all));
+            QuoteCheck.lines(checked.quotes()).forEach(out::println);
+            out.println(TextReporter.tally(checked));
+        } else {
+            out.print(reporter(format, contents).report(checked));
+        }
         out.flush();
     }
 

@@ -44,7 +44,8 @@ public final class SchemaCommand implements Callable<Integer> {
         try {
             AtomicFiles.write(target, schema);
         } catch (IOException e) {
-            throw new CommandFailure("cannot write " + target + ": " + e.getMessage(), "check that the folder is writable");
+            throw new CommandFailure("cannot write " + target + ": " + IoProblems.describe(target, e),
+                    "check that the folder is writable");
         }
         out.println("wrote " + target);
         out.flush();

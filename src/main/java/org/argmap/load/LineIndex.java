@@ -37,6 +37,14 @@ final class LineIndex {
         return end - start;
     }
 
+    /** The one-character span at an offset into the text. */
+    Location at(String file, int offset) {
+        int index = java.util.Collections.binarySearch(starts, offset);
+        int line = index >= 0 ? index + 1 : -index - 1;
+        int column = offset - starts.get(line - 1) + 1;
+        return new Location(file, line, column, line, column + 1);
+    }
+
     /** The character at a position, or NUL past the end of a line. */
     char charAt(int line, int column) {
         if (line < 1 || line > starts.size() || column < 1 || column > lineLength(line)) {

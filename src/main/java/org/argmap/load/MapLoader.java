@@ -88,7 +88,7 @@ public final class MapLoader {
                     s.weightLocation(), s.note()));
         }
         return new ArgumentMap(file, raw.version(), raw.title(), raw.source(), raw.perspectives(), statements,
-                raw.arguments(), raw.expect(), raw.statementsLocation(), raw.render());
+                raw.arguments(), raw.expect(), raw.statementsLocation(), raw.render(), raw.unread());
     }
 
     private LoadResult tooLarge(String fileName, String size) {

@@ -2,6 +2,7 @@ package org.argmap.load;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import org.argmap.model.RenderSettings;
 import org.argmap.model.Source;
 import org.argmap.model.Statement;
 import org.argmap.model.Text;
+import org.argmap.model.Unread;
 
 /**
  * Reads the model from a {@link YamlNode} tree, reporting {@code schema} findings: unknown fields
@@ -48,6 +50,9 @@ final class MapReader {
 
     private final String file;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** Ids of statements and arguments written but not read, and the ids suggested for them. */
+    private final Set<String> unreadIds = new HashSet<>();
+    private boolean thesisMayBeUnread;
 
     private MapReader(String file) {
         this.file = file;
@@ -62,7 +67,7 @@ final class MapReader {
     /** The map before kind inference: statements carry only what was written. */
     record RawMap(int version, Optional<Text> title, Source source, Map<String, Perspective> perspectives,
                   Map<String, RawStatement> statements, Map<String, Argument> arguments, Expectations expect,
-                  Location statementsLocation, RenderSettings render) {
+                  Location statementsLocation, RenderSettings render, Unread unread) {
     }
 
     record RawStatement(String id, Location location, Text text, Optional<Text> kind, List<Ref> supports,
@@ -97,10 +102,15 @@ final class MapReader {
             }
         }
         Optional<Text> title = top.entry("title").flatMap(e -> string(e.value(), "'title'"));
-        Source source = top.entry("source").map(e -> readSource(e.value())).orElse(Source.NONE);
+        Source source = written(top, "source").map(this::readSource).orElse(Source.NONE);
         Map<String, Perspective> perspectives = new LinkedHashMap<>();
-        top.entry("perspectives").ifPresent(e -> readKeyed(e.value(), "perspectives", (key, node) ->
-                readPerspective(key, node).ifPresent(p -> perspectives.put(p.id(), p))));
+        IdSuggestions perspectiveIds = new IdSuggestions(keys(top, "perspectives"));
+        top.entry("perspectives").ifPresent(e -> readKeyed(e.value(), "perspectives", perspectiveIds, (key, node) ->
+                readPerspective(key, node).ifPresent(p -> perspectives.put(p.id(), p)), (key, node) -> { }));
+        // statements and arguments share one set of ids, so a suggestion for either avoids both
+        List<String> nodeKeys = new ArrayList<>(keys(top, "statements"));
+        nodeKeys.addAll(keys(top, "arguments"));
+        IdSuggestions nodeIds = new IdSuggestions(nodeKeys);
         Map<String, RawStatement> statements = new LinkedHashMap<>();
         Location statementsAt = top.location();
         Optional<YamlNode.Entry> statementsEntry = top.entry("statements");
@@ -109,20 +119,45 @@ final class MapReader {
         } else {
             statementsAt = statementsEntry.get().key().location();
             YamlNode node = statementsEntry.get().value();
-            readKeyed(node, "statements", (key, value) ->
-                    readStatement(key, value).ifPresent(s -> statements.put(s.id(), s)));
+            readKeyed(node, "statements", nodeIds, (key, value) -> readStatement(key, value).ifPresentOrElse(
+                    s -> statements.put(s.id(), s), () -> unreadStatement(key, value)), this::unreadStatement);
             if (node instanceof YamlNode.Mapping m && m.entries().isEmpty()
                     || node instanceof YamlNode.Scalar s && s.isNull()) {
                 error(statementsAt, "'statements' is empty; a map needs at least one statement", "add the thesis");
             }
         }
         Map<String, Argument> arguments = new LinkedHashMap<>();
-        top.entry("arguments").ifPresent(e -> readKeyed(e.value(), "arguments", (key, node) ->
-                readArgument(key, node).ifPresent(a -> arguments.put(a.id(), a))));
-        Expectations expect = top.entry("expect").map(e -> readExpect(e.value())).orElse(Expectations.NONE);
-        RenderSettings render = top.entry("render").map(e -> readRender(e.value())).orElse(RenderSettings.NONE);
+        top.entry("arguments").ifPresent(e -> readKeyed(e.value(), "arguments", nodeIds, (key, node) ->
+                readArgument(key, node).ifPresentOrElse(a -> arguments.put(a.id(), a), () -> unreadIds.add(key.text())),
+                (key, node) -> { }));
+        Expectations expect = written(top, "expect").map(this::readExpect).orElse(Expectations.NONE);
+        RenderSettings render = written(top, "render").map(this::readRender).orElse(RenderSettings.NONE);
         return Optional.of(new RawMap(FORMAT_VERSION, title, source, perspectives, statements, arguments, expect, statementsAt,
-                render));
+                render, new Unread(unreadIds, thesisMayBeUnread)));
+    }
+
+    /** The keys written in a top-level mapping, for suggesting ids that are free. */
+    private static List<String> keys(YamlNode.Mapping top, String name) {
+        return top.entry(name).map(YamlNode.Entry::value)
+                .filter(YamlNode.Mapping.class::isInstance).map(YamlNode.Mapping.class::cast)
+                .map(m -> m.entries().stream().map(e -> e.key().text()).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * Notes a statement the loader dropped. It may be the thesis unless its {@code kind} says it is
+     * another kind, so "no thesis" is not reported on top of the loader's finding.
+     */
+    private void unreadStatement(YamlNode.Scalar key, YamlNode body) {
+        unreadIds.add(key.text());
+        Optional<Kind> kind = body instanceof YamlNode.Mapping m
+                ? m.entry("kind").map(YamlNode.Entry::value)
+                        .filter(YamlNode.Scalar.class::isInstance).map(v -> ((YamlNode.Scalar) v).text())
+                        .flatMap(Kind::fromWord)
+                : Optional.empty();
+        if (kind.isEmpty() || kind.get() == Kind.THESIS) {
+            thesisMayBeUnread = true;
+        }
     }
 
     private Source readSource(YamlNode node) {
@@ -280,7 +315,7 @@ final class MapReader {
         return new RenderSettings(
                 word(m, "direction", RenderSettings.DIRECTIONS, "TB puts the thesis at the top, LR at the left"),
                 word(m, "labels", RenderSettings.LABELS, "title shows only titles, text only the full text"),
-                m.entry("wrap").flatMap(e -> readWrap(e.value())),
+                written(m, "wrap").flatMap(this::readWrap),
                 word(m, "theme", RenderSettings.THEMES, null),
                 m.entry("evaluate").flatMap(e -> readFlag("evaluate", e.value())));
     }
@@ -361,38 +396,38 @@ final class MapReader {
         void read(YamlNode.Scalar key, YamlNode value);
     }
 
-    /** A mapping keyed by id; bad ids are reported and their entries skipped. */
-    private void readKeyed(YamlNode node, String what, EntryReader reader) {
+    /**
+     * A mapping keyed by id; bad ids are reported and their entries skipped, handed to
+     * {@code unreadable} instead.
+     */
+    private void readKeyed(YamlNode node, String what, IdSuggestions ids, EntryReader reader, EntryReader unreadable) {
         if (node instanceof YamlNode.Scalar s && s.isNull()) {
             return;
         }
         Optional<YamlNode.Mapping> mapping = mapping(node, "'" + what + "'");
         mapping.ifPresent(m -> m.entries().forEach(e -> {
-            if (validId(e.key())) {
+            if (validId(e.key(), ids)) {
                 reader.read(e.key(), e.value());
+            } else {
+                unreadable.read(e.key(), e.value());
             }
         }));
     }
 
-    private boolean validId(YamlNode.Scalar key) {
+    private boolean validId(YamlNode.Scalar key, IdSuggestions ids) {
         String id = key.text();
         if (id.length() > MAX_ID_LENGTH) {
             error(key.location(), "id '" + abbreviate(id) + "' is longer than " + MAX_ID_LENGTH + " characters", "use a shorter id");
             return false;
         }
         if (!ID.matcher(id).matches()) {
-            String suggestion = kebab(id);
+            Optional<String> suggestion = ids.suggest(id);
+            suggestion.ifPresent(unreadIds::add);
             error(key.location(), "id '" + id + "' is not lower-case kebab case ([a-z0-9][a-z0-9-]*)",
-                    suggestion.isEmpty() ? "use lower-case letters, digits and '-'" : "write it as '" + suggestion + "'");
+                    suggestion.map(s -> "write it as '" + s + "'").orElseGet(() -> IdSuggestions.withoutSuggestion(id)));
             return false;
         }
         return true;
-    }
-
-    static String kebab(String id) {
-        String s = id.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return s.length() > MAX_ID_LENGTH ? s.substring(0, MAX_ID_LENGTH) : s;
     }
 
     /** Reports a required field that is absent or written empty (a wrong type is reported elsewhere). */
@@ -413,6 +448,11 @@ final class MapReader {
                         DidYouMean.hint(name, allowed).orElse("allowed here: " + String.join(", ", allowed.stream().sorted().toList())));
             }
         }
+    }
+
+    /** The value of a field, unless it is absent or written empty ({@code ~}, {@code null}): both count as not written. */
+    private static Optional<YamlNode> written(YamlNode.Mapping m, String name) {
+        return m.entry(name).map(YamlNode.Entry::value).filter(v -> !(v instanceof YamlNode.Scalar s && s.isNull()));
     }
 
     private Optional<YamlNode.Mapping> mapping(YamlNode node, String what) {

@@ -17,6 +17,7 @@ import org.argmap.model.Location;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads YAML text into a {@link YamlNode} tree with positions, reporting what Jackson would
@@ -220,6 +221,20 @@ final class YamlTreeReader {
 
     private Diagnostic syntaxError(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            // the reader checks characters ahead of the parser and says only where its buffer starts
+            if (t instanceof ReaderException) {
+                Optional<Integer> offset = firstForbiddenCharacter(content);
+                if (offset.isPresent()) {
+                    int codePoint = content.codePointAt(offset.get());
+                    return Diagnostic.error(YAML_SYNTAX, lines.at(file, offset.get()),
+                            "not valid YAML: the " + (Character.isISOControl(codePoint) ? "control " : "")
+                                    + "character " + String.format("U+%04X", codePoint) + " is not allowed in a YAML file",
+                            "remove it; YAML text holds no control characters but tab and line breaks"
+                                    + " (in double quotes, write an escape such as \\x01 if the character is meant)");
+                }
+            }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
                 Mark mark = marked.getProblemMark();
                 // an unclosed quote or bracket is found at the end of the file; its start is the useful place
@@ -283,6 +298,22 @@ final class YamlTreeReader {
             return "the file holds control characters; is it a text file?";
         }
         return "check the indentation and quoting on this line";
+    }
+
+    /**
+     * The offset of the first character a YAML stream may not hold (YAML 1.1 "printable"): a
+     * control character other than tab, line feed, carriage return and NEL, or a noncharacter.
+     */
+    static Optional<Integer> firstForbiddenCharacter(String text) {
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            int c = text.codePointAt(i);
+            boolean printable = c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0x7E || c == 0x85
+                    || c >= 0xA0 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
+            if (!printable) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
     }
 
     private Location clamp(int line, int column) {

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param statementsLocation where the {@code statements} key was written (for findings about the
  *                           statements as a whole, such as a missing thesis)
  * @param render             the map's own drawing settings; {@link RenderSettings#NONE} when it has none
+ * @param unread             the statements and arguments the loader could not read; {@link Unread#NONE}
+ *                           when it read them all
  */
 public record ArgumentMap(
         String file,
@@ -25,7 +27,8 @@ public record ArgumentMap(
         Map<String, Argument> arguments,
         Expectations expect,
         Location statementsLocation,
-        RenderSettings render) {
+        RenderSettings render,
+        Unread unread) {
 
     public ArgumentMap {
         Objects.requireNonNull(file, "file");
@@ -37,6 +40,16 @@ public record ArgumentMap(
         Objects.requireNonNull(expect, "expect");
         Objects.requireNonNull(statementsLocation, "statementsLocation");
         Objects.requireNonNull(render, "render");
+        Objects.requireNonNull(unread, "unread");
+    }
+
+    /** A map whose every statement and argument was read. */
+    public ArgumentMap(String file, int version, Optional<Text> title, Source source,
+                       Map<String, Perspective> perspectives, Map<String, Statement> statements,
+                       Map<String, Argument> arguments, Expectations expect, Location statementsLocation,
+                       RenderSettings render) {
+        this(file, version, title, source, perspectives, statements, arguments, expect, statementsLocation, render,
+                Unread.NONE);
     }
 
     /** A map without drawing settings. */

@@ -10,12 +10,19 @@ import org.argmap.diagnostic.Diagnostic;
  * @param findings     every finding of every map, in the order they are to be reported
  * @param warningsFail whether warnings made some map fail, as strict checking asks; the tally
  *                     line says so
+ * @param quotes       whether each map's quotes were checked, for the maps that have quotes
  */
-public record CheckResults(List<String> maps, List<Diagnostic> findings, boolean warningsFail) {
+public record CheckResults(List<String> maps, List<Diagnostic> findings, boolean warningsFail, List<QuoteCheck> quotes) {
 
     public CheckResults {
         maps = List.copyOf(maps);
         findings = List.copyOf(findings);
+        quotes = quotes.stream().filter(q -> q.quotes() > 0).toList();
+    }
+
+    /** Results that say nothing about quotes. */
+    public CheckResults(List<String> maps, List<Diagnostic> findings, boolean warningsFail) {
+        this(maps, findings, warningsFail, List.of());
     }
 
     /** Results in which warnings do not fail. */

@@ -11,8 +11,13 @@ import org.argmap.model.Location;
  * <pre>
  * {"version": 1,
  *  "findings": [{"file", "line", "column", "endLine", "endColumn", "severity", "rule", "message", "hint"}, ...],
- *  "summary": {"mapsChecked", "errors", "warnings", "infos"}}
+ *  "summary": {"mapsChecked", "errors", "warnings", "infos"},
+ *  "quotes": [{"file", "quotes", "checkedAgainst", "notChecked"}, ...]}
  * </pre>
+ *
+ * <p>{@code quotes} has one entry per map that has quotes: {@code checkedAgainst} names the source
+ * text they were checked against, or is {@code null} and {@code notChecked} says why not (both
+ * are {@code null} when a finding already says that the map's source text cannot be read).
  *
  * <p>Fields always come in this order and are always present: {@code hint} is {@code null} when
  * the finding has none. Lines and columns count from 1, columns in characters (Unicode code
@@ -38,6 +43,14 @@ public final class JsonReporter implements Reporter {
         summary.put("errors", tally.errors());
         summary.put("warnings", tally.warnings());
         summary.put("infos", tally.infos());
+        ArrayNode quotes = document.putArray("quotes");
+        for (QuoteCheck check : results.quotes()) {
+            ObjectNode entry = quotes.addObject();
+            entry.put("file", check.file());
+            entry.put("quotes", check.quotes());
+            entry.put("checkedAgainst", check.against().orElse(null));
+            entry.put("notChecked", check.whyNot().orElse(null));
+        }
         return Json.write(document);
     }
 

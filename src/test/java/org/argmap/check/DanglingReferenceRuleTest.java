@@ -1,6 +1,7 @@
 package org.argmap.check;
 
 import static org.argmap.check.RuleTester.Expected.at;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.List;
@@ -160,5 +161,57 @@ class DanglingReferenceRuleTest {
     @MethodSource("invalidMaps")
     void referenceToUnknownIdIsReportedAtTheReference(String name, String yaml, List<Expected> expected) {
         TESTER.assertInvalid(yaml, expected);
+    }
+
+    static Stream<Arguments> idsTheLoaderReported() {
+        return Stream.of(
+                arguments("a bad id, named as written and as the loader suggests it", """
+                        argmap: 1
+                        statements:
+                          thesis:
+                            kind: thesis
+                            text: T.
+                          Shared_Enemy:
+                            text: S.
+                            supports: thesis
+                          reason:
+                            text: R.
+                            supports: [Shared_Enemy, shared-enemy]
+                        """),
+                arguments("a statement whose body is a list", """
+                        argmap: 1
+                        statements:
+                          thesis:
+                            kind: thesis
+                            text: T.
+                          listed: [text, S.]
+                          reason:
+                            text: R.
+                            supports: listed
+                        """),
+                arguments("an argument without a conclusion, used as a conclusion and as a premise", """
+                        argmap: 1
+                        statements:
+                          thesis:
+                            kind: thesis
+                            text: T.
+                          reason:
+                            text: R.
+                            supports: thesis
+                        arguments:
+                          broken:
+                            kind: support
+                            premises: [reason]
+                          whole:
+                            kind: attack
+                            premises: [broken]
+                            conclusion: broken
+                        """));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("idsTheLoaderReported")
+    void referenceToWhatTheLoaderCouldNotReadIsReportedOnce(String name, String yaml) {
+        assertEquals(List.of(), TESTER.runDespiteLoaderErrors(yaml));
     }
 }

@@ -1,11 +1,14 @@
 package org.argmap.check;
 
 import static org.argmap.check.RuleTester.Expected.at;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.List;
 import java.util.stream.Stream;
 import org.argmap.check.RuleTester.Expected;
+import org.argmap.diagnostic.Diagnostic;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -88,5 +91,57 @@ class ThesisCountRuleTest {
     @MethodSource("invalidMaps")
     void mapWithoutExactlyOneThesisIsReported(String name, String yaml, List<Expected> expected) {
         TESTER.assertInvalid(yaml, expected);
+    }
+
+    static Stream<Arguments> thesisTheLoaderCouldNotRead() {
+        return Stream.of(
+                arguments("the thesis has a bad id", """
+                        argmap: 1
+                        statements:
+                          The_Thesis:
+                            kind: thesis
+                            text: T.
+                          reason:
+                            text: R.
+                            supports: the-thesis
+                        """),
+                arguments("the thesis's kind is misspelt", """
+                        argmap: 1
+                        statements:
+                          thesis:
+                            kind: Thesis
+                            text: T.
+                        """),
+                arguments("a statement's body is not a mapping", """
+                        argmap: 1
+                        statements:
+                          thesis: [kind, thesis]
+                          reason:
+                            text: R.
+                            supports: thesis
+                        """));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("thesisTheLoaderCouldNotRead")
+    void noThesisIsLeftToTheLoaderWhenTheThesisMayBeWhatItCouldNotRead(String name, String yaml) {
+        assertEquals(List.of(), TESTER.runDespiteLoaderErrors(yaml));
+    }
+
+    @Test
+    void noThesisIsStillReportedWhenWhatTheLoaderDroppedIsAnotherKind() {
+        List<Diagnostic> found = TESTER.runDespiteLoaderErrors("""
+                argmap: 1
+                statements:
+                  Reason:
+                    kind: premise
+                    text: R.
+                    supports: other
+                  other:
+                    text: O.
+                    attacks: reason
+                """);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("this map has no thesis", found.get(0).message());
     }
 }

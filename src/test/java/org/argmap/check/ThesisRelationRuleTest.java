@@ -35,6 +35,18 @@ class ThesisRelationRuleTest {
                             kind: support
                             premises: [first]
                             conclusion: thesis
+                        """),
+                arguments("the thesis names unknown ids: dangling-reference's alone", """
+                        argmap: 1
+                        statements:
+                          thesis:
+                            kind: thesis
+                            text: T.
+                            supports: nothing
+                            attacks: [nobody]
+                          reason:
+                            text: R.
+                            supports: thesis
                         """));
     }
 

@@ -1,11 +1,13 @@
 package org.argmap.check;
 
 import static org.argmap.check.RuleTester.Expected.at;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.List;
 import java.util.stream.Stream;
 import org.argmap.check.RuleTester.Expected;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -101,5 +103,21 @@ class UnrelatedStatementRuleTest {
     @MethodSource("invalidMaps")
     void statementWithoutOwnRelationIsReportedAtItsId(String name, String yaml, List<Expected> expected) {
         TESTER.assertInvalid(yaml, expected);
+    }
+
+    @Test
+    void statementWithAMisspeltKindIsLeftToTheLoader() {
+        // 'Thesis' may mean the thesis, which needs no relation; the loader reports the kind
+        List<?> found = TESTER.runDespiteLoaderErrors("""
+                argmap: 1
+                statements:
+                  thesis:
+                    kind: Thesis
+                    text: T.
+                  reason:
+                    text: R.
+                    supports: thesis
+                """);
+        assertEquals(List.of(), found);
     }
 }

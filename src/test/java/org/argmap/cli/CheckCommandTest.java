@@ -47,6 +47,60 @@ class CheckCommandTest {
     }
 
     @Test
+    void emptySectionsAndAnEmptyWrapAreNotWrittenSoTheMapIsClean() throws IOException {
+        Path map = write("empty.yaml", "argmap: 1\nsource:\nexpect:\nrender:\n  wrap:\n" + VALID.substring("argmap: 1\n".length()));
+        CliRun run = CliRun.of("check", map.toString());
+        assertEquals(ExitStatus.CLEAN, run.status(), run::all);
+        assertTrue(run.out().contains("1 map checked: no problems"), run::all);
+    }
+
+    @Test
+    void thesisWithABadIdIsReportedOnceNotAlsoAsNoThesisOrAnUnknownId() throws IOException {
+        Path map = write("bad-id.yaml", VALID.replace("  separate-fights:\n", "  Separate_Fights:\n"));
+        CliRun run = CliRun.of("check", map.toString());
+        assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
+        assertTrue(run.out().startsWith(map + ":3:3: error[schema]: id 'Separate_Fights' is not lower-case kebab case"), run::all);
+        assertTrue(run.out().contains("write it as 'separate-fights'"), run::all);
+        assertTrue(run.out().contains("1 map checked: 1 error, 0 warnings"), run::all);
+    }
+
+    @Test
+    void rawEscapeByteInAValueIsReportedWhereItIs() throws IOException {
+        Path map = write("escape.yaml", VALID.replace("text: Distrust runs", "text: Distrust \u001b[2J runs"));
+        CliRun run = CliRun.of("check", map.toString());
+        assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
+        assertTrue(run.out().startsWith(map + ":7:20: error[yaml-syntax]: not valid YAML: the control character U+001B"
+                + " is not allowed in a YAML file"), run::all);
+    }
+
+    @Test
+    void checkSaysWhetherQuotesWereCheckedAndAgainstWhat() throws IOException {
+        Path text = write("essay.txt", "Distrust runs too deep. They will keep fighting separately.");
+        Path map = write("quoted.yaml", VALID + "    quote: Distrust runs too deep\n");
+        CliRun without = CliRun.of("check", map.toString());
+        assertEquals(ExitStatus.CLEAN, without.status(), without::all);
+        assertEquals("quotes: 1 in " + map + " not checked: no source text (pass --source FILE or set source.text)\n"
+                + "1 map checked: no problems\n", without.out());
+        CliRun with = CliRun.of("check", "--source", text.toString(), map.toString());
+        assertEquals("quotes: 1 in " + map + " checked against " + text + "\n1 map checked: no problems\n", with.out());
+        CliRun off = CliRun.of("check", "--source", text.toString(), "--rule", "quote-not-found=off", map.toString());
+        assertTrue(off.out().startsWith("quotes: 1 in " + map + " not checked: the rule quote-not-found is off\n"), off::all);
+        CliRun json = CliRun.of("check", "--format", "json", map.toString());
+        assertFalse(json.out().contains("quotes:"), json::all);
+    }
+
+    @Test
+    void mapsWithTheSameQuoteOutcomeShareOneLineAndMapsWithoutQuotesGetNone() throws IOException {
+        String quoted = VALID + "    quote: Distrust runs too deep\n";
+        Path a = write("maps/a.yaml", quoted);
+        Path b = write("maps/b.yaml", quoted + "  more:\n    text: More.\n    supports: distrust\n    quote: [one, two]\n");
+        write("maps/c.yaml", VALID);
+        CliRun run = CliRun.of("check", dir.resolve("maps").toString());
+        assertEquals("quotes: 4 in 2 maps not checked: no source text (pass --source FILE or set source.text): " + a + ", " + b
+                + "\n3 maps checked: no problems\n", run.out(), run::all);
+    }
+
+    @Test
     void essayMapIsClean() {
         CliRun run = CliRun.of("check", ESSAY_MAP.toString());
         assertEquals(ExitStatus.CLEAN, run.status(), run::all);
@@ -137,7 +191,7 @@ class CheckCommandTest {
     void missingPathExitsTwo() {
         CliRun run = CliRun.of("check", dir.resolve("nope.yaml").toString());
         assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
-        assertTrue(run.err().contains("no such file or directory"), run::all);
+        assertTrue(run.err().contains("no such file or folder"), run::all);
     }
 
     @Test
@@ -156,6 +210,43 @@ class CheckCommandTest {
         CliRun run = CliRun.of("check", dir.resolve("maps").toString());
         assertEquals(ExitStatus.CLEAN, run.status(), run::all);
         assertTrue(run.out().contains("2 maps checked"), run::all);
+        assertEquals("note: skipped 1 YAML file without a top-level 'argmap:' key: " + dir.resolve("maps/ci.yaml") + "\n",
+                run.err(), run::all);
+    }
+
+    @Test
+    void directoryTakesYamlExtensionsInAnyCase() throws IOException {
+        write("maps/a.YAML", VALID);
+        write("maps/b.Yml", VALID);
+        CliRun run = CliRun.of("check", dir.resolve("maps").toString());
+        assertEquals(ExitStatus.CLEAN, run.status(), run::all);
+        assertTrue(run.out().contains("2 maps checked"), run::all);
+    }
+
+    @Test
+    void unreadableSubfolderIsReportedAndTheRestIsChecked() throws IOException {
+        write("maps/a.yaml", VALID);
+        Path locked = write("maps/locked/b.yaml", VALID).getParent();
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        try {
+            // root reads every folder; MapFilesTest covers the same with a listing that fails
+            assumeTrue(!Files.isReadable(locked), "running as root: a folder cannot be made unreadable");
+            CliRun run = CliRun.of("check", dir.resolve("maps").toString());
+            assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
+            assertTrue(run.out().contains("1 map checked: no problems"), run::all);
+            assertTrue(run.err().contains("argmap: cannot read the folder " + locked + ": permission denied"), run::all);
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void pathThroughAFileSaysTheFileIsNotAFolder() throws IOException {
+        Path map = write("ok.yaml", VALID);
+        CliRun run = CliRun.of("check", map.resolve("more.yaml").toString());
+        assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
+        assertEquals("argmap: no such file or folder: " + map.resolve("more.yaml") + "\n  hint: " + map
+                + " is a file, not a folder\n", run.err());
     }
 
     @Test
@@ -164,6 +255,8 @@ class CheckCommandTest {
         CliRun run = CliRun.of("check", dir.resolve("empty").toString());
         assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
         assertTrue(run.err().contains("no maps in"), run::all);
+        assertTrue(run.err().contains("; skipped 1 YAML file without a top-level 'argmap:' key: "
+                + dir.resolve("empty/ci.yaml")), run::all);
     }
 
     @Test

@@ -271,7 +271,7 @@ class EvaluateCommandTest {
     void missingFileCannotRun() {
         CliRun run = CliRun.of("evaluate", dir.resolve("nowhere.yaml").toString());
         assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
-        assertTrue(run.err().contains("no such file or directory"), run::all);
+        assertTrue(run.err().contains("no such file or folder"), run::all);
         assertNoStackTrace(run);
     }
 

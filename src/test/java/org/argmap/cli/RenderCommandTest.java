@@ -100,6 +100,20 @@ class RenderCommandTest {
     }
 
     @Test
+    void outputThatIsAFileSaysSoBeforeReadingAnyMap() throws IOException {
+        Path map = write("essay.yaml", CheckCommandTest.VALID);
+        Path file = write("diagrams", "a file, not a folder");
+        CliRun run = CliRun.of("render", "-o", file.toString(), map.toString());
+        assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
+        assertEquals("", run.out(), run::all);
+        assertEquals("argmap: -o " + file + " is a file, not a folder\n"
+                + "  hint: -o names the folder the diagrams go to, e.g. -o diagrams\n", run.err());
+        CliRun below = CliRun.of("render", "-o", file.resolve("svg").toString(), map.toString());
+        assertTrue(below.err().startsWith("argmap: -o " + file.resolve("svg") + ": " + file + " is a file, not a folder\n"),
+                below::all);
+    }
+
+    @Test
     void unknownEngineIsAUsageError() throws IOException {
         CliRun run = CliRun.of("render", "--engine", "graal", write("m.yaml", CheckCommandTest.VALID).toString());
         assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);

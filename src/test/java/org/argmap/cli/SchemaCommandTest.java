@@ -67,6 +67,17 @@ class SchemaCommandTest {
     }
 
     @Test
+    void outputBelowAFileSaysTheFileIsNotAFolder() throws IOException {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "kept");
+        CliRun run = CliRun.of("schema", "-o", file.resolve("schema.json").toString());
+        assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
+        assertTrue(run.err().startsWith("argmap: cannot write " + file.resolve("schema.json") + ": " + file
+                + " is a file, not a folder\n"), run::all);
+        assertTrue(!run.err().contains("Exception"), run::all);
+        assertEquals("kept", Files.readString(file));
+    }
+
+    @Test
     void unwritablePlaceCannotRun() throws IOException {
         Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
         CliRun run = CliRun.of("schema", "-o", blocker.resolve("schema.json").toString());

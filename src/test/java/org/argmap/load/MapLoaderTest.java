@@ -321,6 +321,68 @@ class MapLoaderTest {
     }
 
     @Test
+    void idSuggestionIsNeverAnIdAlreadyTaken() {
+        List<Diagnostic> findings = load("""
+                argmap: 1
+                perspectives:
+                  shared-enemy:
+                statements:
+                  t: {kind: thesis, text: A}
+                  Shared_Enemy: {text: B, supports: t}
+                  shared-enemy: {text: C, supports: t}
+                  SharedEnemy: {text: D, supports: t}
+                arguments:
+                  shared-enemy-2: {kind: support, premises: [t], conclusion: t}
+                """).diagnostics();
+        assertEquals(List.of("write it as 'shared-enemy-3'", "write it as 'shared-enemy-4'"),
+                findings.stream().map(d -> d.hint().orElseThrow()).toList(), findings::toString);
+    }
+
+    @Test
+    void idSuggestionIsTakenWithinItsOwnNamespaceOnly() {
+        // perspectives have ids of their own, so a statement's id does not block a perspective's
+        Diagnostic d = only(load("""
+                argmap: 1
+                perspectives:
+                  Moscow_View:
+                statements:
+                  moscow-view: {kind: thesis, text: A}
+                """));
+        assertEquals("write it as 'moscow-view'", d.hint().orElseThrow());
+    }
+
+    @Test
+    void idSuggestionDropsAccentsAndGivesNoneForLettersOutsideLatin() {
+        List<List<String>> cases = List.of(
+                List.of("Café-Crème", "write it as 'cafe-creme'"),
+                List.of("Straße_Ærø", "write it as 'strasse-aero'"),
+                List.of("Łódź", "write it as 'lodz'"),
+                List.of("Тезис", "ids use only the letters a-z, digits and '-'; 'Т' has no plain form in a-z, so choose an id in those letters"),
+                List.of("thesis-论点", "ids use only the letters a-z, digits and '-'; '论' has no plain form in a-z, so choose an id in those letters"),
+                List.of("__", "use lower-case letters, digits and '-'"));
+        for (List<String> c : cases) {
+            Diagnostic d = only(load("argmap: 1\nstatements:\n  " + c.get(0) + ": {kind: thesis, text: A}\n"));
+            assertAt(d, "schema", 3, 3);
+            assertEquals(c.get(1), d.hint().orElseThrow(), c.get(0));
+        }
+    }
+
+    @Test
+    void rawControlCharacterIsReportedAtItsOwnLineAndColumn() {
+        List<List<Object>> cases = List.of(
+                List.of("argmap: 1\nstatements:\n  t:\n    kind: thesis\n    text: A \u0001thesis.\n", 5, 13, "U+0001"),
+                List.of("argmap: 1\nstatements:\n  t:\n    kind: thesis\n    text: \"A \u001b[2J\"\n", 5, 14, "U+001B"),
+                List.of("argmap: 1\n# a bell \u0007 in a comment\nstatements:\n  t: {kind: thesis, text: A}\n", 2, 10, "U+0007"),
+                List.of("argmap: 1\nstatements:\n  t:\n    kind: thesis\n    text: |\n      A\n      b\u007f\n", 7, 8, "U+007F"),
+                List.of("argmap: 1\r\nstatements:\r\n  t: {kind: thesis, text: \"\uFFFE\"}\r\n", 3, 28, "character U+FFFE"));
+        for (List<Object> c : cases) {
+            Diagnostic d = only(load((String) c.get(0)));
+            assertAt(d, "yaml-syntax", (Integer) c.get(1), (Integer) c.get(2));
+            assertTrue(d.message().contains((String) c.get(3) + " is not allowed"), d::toString);
+        }
+    }
+
+    @Test
     void tooLongIdIsReported() {
         String id = "a".repeat(65);
         assertAt(only(load("argmap: 1\nstatements:\n  " + id + ": {kind: thesis, text: A}\n")), "schema", 3, 3);
@@ -588,13 +650,25 @@ class MapLoaderTest {
     }
 
     @Test
+    void emptyWrapAndEmptySectionsCountAsNotWritten() {
+        for (String empty : List.of("", " ~", " null")) {
+            LoadResult result = load("argmap: 1\nsource:" + empty + "\nexpect:" + empty + "\nrender:\n  wrap:" + empty
+                    + "\nstatements:\n  t:\n    kind: thesis\n    text: T.\n");
+            assertEquals(List.of(), result.diagnostics(), "written as '" + empty + "'");
+            assertTrue(result.map().orElseThrow().render().wrap().isEmpty());
+        }
+        LoadResult emptyRender = load(THESIS_ONLY + "render:\n");
+        assertEquals(List.of(), emptyRender.diagnostics());
+        assertEquals(RenderSettings.NONE, emptyRender.map().orElseThrow().render());
+    }
+
+    @Test
     void wrapThatIsNoWholeNumberIsReportedWithWhatWasFound() {
         List<List<String>> cases = List.of(
                 List.of("\"30\"", "found the string '30'"),
                 List.of("30.5", "found 30.5"),
                 List.of("thirty", "found the string 'thirty'"),
                 List.of("[30]", "found a list"),
-                List.of("", "found an empty value"),
                 List.of("true", "found a boolean"));
         for (List<String> c : cases) {
             Diagnostic d = only(load(THESIS_ONLY + "render:\n  wrap: " + c.get(0) + "\n"));

@@ -34,9 +34,9 @@ class JsonReporterTest {
     }
 
     @Test
-    void documentHasVersionFindingsAndSummaryInThatOrder() throws Exception {
+    void documentHasVersionFindingsSummaryAndQuotesInThatOrder() throws Exception {
         JsonNode document = parse(new JsonReporter().report(SampleResults.RESULTS));
-        assertEquals(List.of("version", "findings", "summary"), fieldNames(document));
+        assertEquals(List.of("version", "findings", "summary", "quotes"), fieldNames(document));
         assertEquals(1, document.get("version").intValue());
         assertEquals(List.of("mapsChecked", "errors", "warnings", "infos"), fieldNames(document.get("summary")));
         JsonNode summary = document.get("summary");
@@ -44,6 +44,22 @@ class JsonReporterTest {
         assertEquals(2, summary.get("errors").intValue());
         assertEquals(1, summary.get("warnings").intValue());
         assertEquals(1, summary.get("infos").intValue());
+    }
+
+    @Test
+    void quotesSayForEachMapWithQuotesWhetherAndAgainstWhatTheyWereChecked() throws Exception {
+        CheckResults results = new CheckResults(List.of("a.yaml", "b.yaml", "c.yaml"), List.of(), false, List.of(
+                new QuoteCheck("a.yaml", 3, Optional.of("essay.txt"), Optional.empty()),
+                QuoteCheck.none("b.yaml"),
+                new QuoteCheck("c.yaml", 1, Optional.empty(), Optional.of(QuoteCheck.NO_SOURCE))));
+        JsonNode quotes = parse(new JsonReporter().report(results)).get("quotes");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals(List.of("file", "quotes", "checkedAgainst", "notChecked"), fieldNames(quotes.get(0)));
+        assertEquals("essay.txt", quotes.get(0).get("checkedAgainst").textValue());
+        assertTrue(quotes.get(0).get("notChecked").isNull());
+        assertEquals("c.yaml", quotes.get(1).get("file").textValue());
+        assertTrue(quotes.get(1).get("checkedAgainst").isNull());
+        assertEquals(QuoteCheck.NO_SOURCE, quotes.get(1).get("notChecked").textValue());
     }
 
     @Test
