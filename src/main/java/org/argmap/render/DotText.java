@@ -1,10 +1,17 @@
 package org.argmap.render;
 
+import org.argmap.diagnostic.PrintableText;
+
 /**
  * Makes user text safe inside Graphviz labels. Graphviz expands backslash sequences such as
  * {@code \N} (node name), {@code \G} (graph name) and {@code \l} (line break) in labels, HTML-like
  * labels included, so every backslash is doubled to keep it literal. HTML-like labels are also
  * XML, so their text is escaped too; graphviz-java quotes plain attribute values itself.
+ *
+ * <p>Bidi embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069) are drawn as
+ * their escapes (<code>&#92;u202e</code>), in labels and tooltips alike: with them a statement reading
+ * "evil" would be drawn as "live", and a reviewer looking at the diagram would not know. The
+ * {@code invisible-character} check reports them in the map.
  */
 final class DotText {
 
@@ -14,6 +21,7 @@ final class DotText {
     /** Text for inside an HTML-like label or an HTML attribute value. */
     static String html(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
+        text = PrintableText.showingBidiOverrides(text);
         int index = 0;
         while (index < text.length()) {
             int codePoint = text.codePointAt(index);
@@ -48,12 +56,12 @@ final class DotText {
      * the value and escapes its quotes.
      */
     static String tooltip(String text) {
-        return TextWrapper.normalizeSpace(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return TextWrapper.normalizeSpace(PrintableText.showingBidiOverrides(text)).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("\\", "\\\\\\\\");
     }
 
     /** Text for a plain (quoted, non-HTML) label; graphviz-java adds the quotes and escapes them. */
     static String plain(String text) {
-        return TextWrapper.normalizeSpace(text).replace("\\", "\\\\");
+        return TextWrapper.normalizeSpace(PrintableText.showingBidiOverrides(text)).replace("\\", "\\\\");
     }
 }
