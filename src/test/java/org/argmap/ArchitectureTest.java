@@ -16,9 +16,7 @@ import org.junit.jupiter.api.Test;
  * renderer, so they stay usable for drawings made some other way. Evaluation (labels and
  * strengths) is pure computation on the model, like the model itself knowing nothing of files or
  * formats: the stages that show or test its result (check's expectation rule, render, report,
- * export) read its {@code Evaluation} as data, and it depends on the model alone. The renderer
- * uses {@code diagnostic} only for its one definition of the characters that must never be
- * shown raw ({@code PrintableText}).
+ * export) read its {@code Evaluation} as data, and it depends on the model alone.
  */
 class ArchitectureTest {
 
@@ -45,7 +43,7 @@ class ArchitectureTest {
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("export").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("evaluate").mayOnlyBeAccessedByLayers("check", "render", "report", "export", "cli")
-                .whereLayer("diagnostic").mayOnlyBeAccessedByLayers("load", "check", "render", "report", "export", "cli")
+                .whereLayer("diagnostic").mayOnlyBeAccessedByLayers("load", "check", "report", "export", "cli")
                 .whereLayer("model").mayOnlyBeAccessedByLayers(
                         "diagnostic", "load", "check", "render", "report", "export", "evaluate", "cli")
                 .check(CLASSES);

@@ -192,7 +192,7 @@ public final class RenderCommand implements Callable<Integer> {
                     if (existing.isEmpty()) {
                         missing++;
                         out.println(PrintableText.line("missing: " + file
-                                + " (run " + renderCommand(named(choice), view, result.path(), format) + ")"));
+                                + " (run: " + renderCommand(named(choice), view, result.path(), format) + ")"));
                         continue;
                     }
                     Optional<String> reason;
@@ -207,7 +207,7 @@ public final class RenderCommand implements Callable<Integer> {
                     if (reason.isPresent()) {
                         stale++;
                         Optional<String> engineUsed = drawn ? Optional.of(redraw.get().name()) : named(choice);
-                        out.println(PrintableText.line("stale: " + file + " (" + reason.get() + "; run "
+                        out.println(PrintableText.line("stale: " + file + " (" + reason.get() + "; run: "
                                 + renderCommand(engineUsed, view, result.path(), format) + ")"));
                     }
                 }

@@ -56,27 +56,29 @@ public final class TextReporter implements Reporter {
         out.append(PrintableText.line(at.file())).append(':').append(at.line()).append(':').append(at.column())
                 .append(": ").append(d.severity().word()).append('[').append(d.rule()).append("]: ")
                 .append(PrintableText.line(d.message())).append('\n');
-        Optional<String> line = Optional.ofNullable(contents.get(at.file())).flatMap(text -> SourceLines.line(text, at.line()));
+        Optional<String> line = Optional.ofNullable(contents.get(at.file())).filter(text -> !text.isEmpty())
+                .flatMap(text -> SourceLines.line(text, at.line()));
         if (line.isEmpty()) {
             hint.ifPresent(h -> out.append(" ".repeat(GUTTER + 1)).append("= hint: ").append(h).append('\n'));
             return out.toString();
         }
         Snippet snippet = Snippet.of(line.get(), at);
         out.append(String.format("%" + GUTTER + "d | ", at.line())).append(snippet.line()).append('\n');
-        out.append(" ".repeat(GUTTER)).append(" | ").append(" ".repeat(snippet.caretColumn()))
-                .append("^".repeat(snippet.caretWidth()));
+        out.append(" ".repeat(GUTTER)).append(" | ").append(snippet.pad()).append("^".repeat(snippet.caretWidth()));
         hint.ifPresent(h -> out.append(' ').append(h));
         out.append('\n');
         return out.toString();
     }
 
     /**
-     * A source line as printed under a finding, every character {@link PrintableText#line
-     * escaped}, and where the caret goes: the offending span's printed column and width. Columns
-     * count code points, as the YAML reader's do. A very long line (minified YAML, a flow list)
-     * is shown as a window of {@value #MAX_SHOWN} code points around the column.
+     * A source line as printed under a finding, every character but tab {@link PrintableText#line
+     * escaped}, and what goes before the caret to put it under the offending span: a space for
+     * each character printed, a tab for each tab, so the caret lines up whatever width the
+     * terminal gives a tab. Columns count code points, as the YAML reader's do. A very long line
+     * (minified YAML, a flow list) is shown as a window of {@value #MAX_SHOWN} code points around
+     * the column.
      */
-    private record Snippet(String line, int caretColumn, int caretWidth) {
+    private record Snippet(String line, String pad, int caretWidth) {
 
         static Snippet of(String source, Location at) {
             int[] codePoints = source.codePoints().toArray();
@@ -87,28 +89,26 @@ public final class TextReporter implements Reporter {
             int from = length > MAX_SHOWN ? Math.max(0, Math.min(start - MAX_SHOWN / 2, length - MAX_SHOWN)) : 0;
             int to = Math.min(length, from + MAX_SHOWN);
             StringBuilder line = new StringBuilder(from > 0 ? "..." : "");
-            int caretColumn = -1;
-            int caretEnd = -1;
+            StringBuilder pad = new StringBuilder(line.length() > 0 ? "   " : "");
+            int caretWidth = 0;
             for (int i = from; i < to; i++) {
-                if (i == start) {
-                    caretColumn = line.length();
-                }
-                if (i == end) {
-                    caretEnd = line.length();
-                }
-                String printed = PrintableText.printed(codePoints[i], i + 1 < length ? codePoints[i + 1] : -1);
+                int codePoint = codePoints[i];
+                String printed = codePoint == '\t' ? "\t"
+                        : PrintableText.printed(codePoint, i + 1 < length ? codePoints[i + 1] : -1);
+                int printedWidth = printed == null ? 1 : printed.length();
                 if (printed == null) {
-                    line.appendCodePoint(codePoints[i]);
+                    line.appendCodePoint(codePoint);
                 } else {
                     line.append(printed);
                 }
+                if (i < start) {
+                    pad.append(codePoint == '\t' ? "\t" : " ".repeat(printedWidth));
+                } else if (i < end) {
+                    caretWidth += printedWidth;
+                }
             }
-            // printed width in code points: every escape is ASCII, every other character one
-            int shown = line.codePointCount(0, line.length());
-            caretColumn = caretColumn < 0 ? shown : line.codePointCount(0, caretColumn);
-            caretEnd = caretEnd < 0 ? shown : line.codePointCount(0, caretEnd);
             line.append(to < length ? "..." : "");
-            return new Snippet(line.toString(), caretColumn, Math.max(1, caretEnd - caretColumn));
+            return new Snippet(line.toString(), pad.toString(), Math.max(1, caretWidth));
         }
     }
 
