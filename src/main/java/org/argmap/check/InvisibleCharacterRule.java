@@ -68,9 +68,9 @@ final class InvisibleCharacterRule implements Rule {
             }
             report(map.file(), raw, i, false).ifPresent(findings::add);
         }
-        Lines lines = new Lines(text);
+        int[] firstOfLine = firstOfLine(raw);
         scalars(map).distinct().forEach(at -> {
-            List<Written> decoded = doubleQuoted(text, lines, at);
+            List<Written> decoded = doubleQuoted(raw, firstOfLine, at);
             for (int i = 0; i < decoded.size(); i++) {
                 if (decoded.get(i).escaped()) {
                     report(map.file(), decoded, i, true).ifPresent(findings::add);
@@ -208,86 +208,62 @@ final class InvisibleCharacterRule implements Rule {
                 .flatMap(l -> l);
     }
 
-    /** The line starts of a text, to find a line and column in it. */
-    private static final class Lines {
-        private final List<Integer> starts = new ArrayList<>();
-
-        Lines(String text) {
-            starts.add(0);
-            int index = 0;
-            while (index < text.length()) {
-                int lineBreak = SourceLines.breakAt(text, index);
-                index += Math.max(1, lineBreak);
-                if (lineBreak > 0) {
-                    starts.add(index);
-                }
+    /** For each line number, the index in {@code written} of its first character or of the next line's. */
+    private static int[] firstOfLine(List<Written> written) {
+        int lines = written.isEmpty() ? 1 : written.get(written.size() - 1).line();
+        int[] first = new int[lines + 2];
+        int index = 0;
+        for (int line = 1; line <= lines + 1; line++) {
+            while (index < written.size() && written.get(index).line() < line) {
+                index++;
             }
+            first[line] = index;
         }
-
-        /** The index of a 1-based line and code point column, or -1 when there is none. */
-        int index(String text, int line, int column) {
-            if (line > starts.size()) {
-                return -1;
-            }
-            int index = starts.get(line - 1);
-            for (int c = 1; c < column && index < text.length(); c++) {
-                index += Character.charCount(text.codePointAt(index));
-            }
-            return index < text.length() ? index : -1;
-        }
+        return first;
     }
 
     /**
      * The characters of the double-quoted scalar starting at {@code at}, escapes decoded; empty
      * when the value there is not double-quoted.
      */
-    private static List<Written> doubleQuoted(String text, Lines lines, Location at) {
-        int index = lines.index(text, at.line(), at.column());
-        if (index < 0 || text.charAt(index) != '"') {
+    private static List<Written> doubleQuoted(List<Written> raw, int[] firstOfLine, Location at) {
+        int start = at.line() < firstOfLine.length ? firstOfLine[at.line()] + at.column() - 1 : raw.size();
+        if (start >= raw.size() || raw.get(start).line() != at.line() || raw.get(start).codePoint() != '"') {
             return List.of();
         }
         List<Written> decoded = new ArrayList<>();
-        int line = at.line();
-        int column = at.column() + 1;
-        index++;
-        while (index < text.length()) {
-            int lineBreak = SourceLines.breakAt(text, index);
-            if (lineBreak > 0) {
-                line++;
-                column = 1;
-                index += lineBreak;
+        int index = start + 1;
+        while (index < raw.size() && raw.get(index).codePoint() != '"') {
+            Written c = raw.get(index);
+            boolean escapesALineBreak = index + 1 >= raw.size() || raw.get(index + 1).line() != c.line();
+            if (c.codePoint() != '\\' || escapesALineBreak) {
+                if (c.codePoint() != '\\') {
+                    decoded.add(c);
+                }
+                index++;
                 continue;
             }
-            int c = text.codePointAt(index);
-            if (c == '"') {
-                break;
-            }
-            if (c != '\\' || index + 1 >= text.length()) {
-                decoded.add(new Written(c, line, column, 1, false));
-                column++;
-                index += Character.charCount(c);
-                continue;
-            }
-            char kind = text.charAt(index + 1);
+            int kind = raw.get(index + 1).codePoint();
             int digits = kind == 'x' ? 2 : kind == 'u' ? 4 : kind == 'U' ? 8 : 0;
-            int value = digits > 0 ? hex(text, index + 2, digits) : named(kind);
+            int value = digits > 0 ? hex(raw, index + 2, digits, c.line()) : named(kind);
             if (value >= 0) {
-                decoded.add(new Written(value, line, column, 2 + digits, true));
+                decoded.add(new Written(value, c.line(), c.column(), 2 + digits, true));
             }
-            // an escaped line break, or an escape the reader would refuse: not a character of the value
-            int length = value >= 0 ? 2 + digits : SourceLines.breakAt(text, index + 1) > 0 ? 1 : 2;
-            column += length;
-            index += length;
+            // an escape the reader would refuse is no character of the value
+            index += value >= 0 ? 2 + digits : 2;
         }
         return decoded;
     }
 
-    private static int hex(String text, int from, int digits) {
-        if (from + digits > text.length()) {
+    /** The code point that {@code digits} hex digits at {@code from} spell, on one line; -1 when they do not. */
+    private static int hex(List<Written> raw, int from, int digits, int line) {
+        if (from + digits > raw.size() || raw.get(from + digits - 1).line() != line) {
             return -1;
         }
+        StringBuilder hex = new StringBuilder();
+        raw.subList(from, from + digits).forEach(c -> hex.appendCodePoint(c.codePoint()));
         try {
-            int value = Integer.parseInt(text.substring(from, from + digits), 16);
+            int value = Integer.parseInt(hex.toString(), 16);
             return Character.isValidCodePoint(value) ? value : -1;
         } catch (NumberFormatException e) {
             return -1;
@@ -295,7 +271,7 @@ final class InvisibleCharacterRule implements Rule {
     }
 
     /** The character a one-letter YAML escape stands for, or -1. */
-    private static int named(char kind) {
+    private static int named(int kind) {
         return switch (kind) {
             case '0' -> 0;
             case 'a' -> 0x07;
