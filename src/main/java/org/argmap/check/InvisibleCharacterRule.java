@@ -9,7 +9,6 @@ import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.PrintableText;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
-import org.argmap.diagnostic.SourceLines;
 import org.argmap.model.Argument;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Location;
@@ -58,58 +57,81 @@ final class InvisibleCharacterRule implements Rule {
         if (context.mapText().isEmpty()) {
             return List.of();
         }
-        String text = context.mapText().get();
-        ArgumentMap map = context.map();
+        String file = context.map().file();
+        int[] text = context.mapText().get().codePoints().toArray();
         List<Diagnostic> findings = new ArrayList<>();
-        List<Written> raw = characters(text);
-        for (int i = 0; i < raw.size(); i++) {
-            if (i == 0 && raw.get(0).codePoint() == BYTE_ORDER_MARK) {
+        List<Integer> lineStarts = new ArrayList<>(List.of(0));
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length; i++) {
+            int c = text[i];
+            if (isLineBreak(c)) {
+                if (c == '\r' && i + 1 < text.length && text[i + 1] == '\n') {
+                    i++;
+                }
+                lineStarts.add(i + 1);
+                line++;
+                column = 1;
                 continue;
             }
-            report(map.file(), raw, i, false).ifPresent(findings::add);
+            // the plain ASCII that makes up nearly every map is passed over at once
+            if ((c < 0x20 || c >= 0x7f) && !(i == 0 && c == BYTE_ORDER_MARK)) {
+                report(file, text, i, new Written(line, column, 1, false)).ifPresent(findings::add);
+            }
+            column++;
         }
-        int[] firstOfLine = firstOfLine(raw);
-        scalars(map).distinct().forEach(at -> {
-            List<Written> decoded = doubleQuoted(raw, firstOfLine, at);
-            for (int i = 0; i < decoded.size(); i++) {
-                if (decoded.get(i).escaped()) {
-                    report(map.file(), decoded, i, true).ifPresent(findings::add);
+        scalars(context.map()).distinct().forEach(at -> {
+            DoubleQuoted value = doubleQuoted(text, lineStarts, at);
+            for (int i = 0; i < value.codePoints().length; i++) {
+                if (value.written().get(i).escaped()) {
+                    report(file, value.codePoints(), i, value.written().get(i)).ifPresent(findings::add);
                 }
             }
         });
         return List.copyOf(findings);
     }
 
-    /** A character and where it is written; {@code escaped} when a YAML escape spells it. */
-    private record Written(int codePoint, int line, int column, int width, boolean escaped) {
+    /** Where a character is written; {@code escaped} when a YAML escape of {@code width} characters spells it. */
+    private record Written(int line, int column, int width, boolean escaped) {
     }
 
-    private Optional<Diagnostic> report(String file, List<Written> around, int index, boolean escape) {
-        Written c = around.get(index);
-        int previous = index > 0 ? around.get(index - 1).codePoint() : -1;
-        int next = index + 1 < around.size() ? around.get(index + 1).codePoint() : -1;
-        Optional<String> what = problem(c.codePoint(), previous, next, around, index);
+    /** The characters of a double-quoted value, escapes decoded, and where each is written. */
+    private record DoubleQuoted(int[] codePoints, List<Written> written) {
+        static final DoubleQuoted NONE = new DoubleQuoted(new int[0], List.of());
+    }
+
+    /** Line breaks as the YAML reader counts them (a CR LF is one). */
+    private static boolean isLineBreak(int c) {
+        return c == '\n' || c == '\r' || c == 0x85 || PrintableText.isLineSeparator(c);
+    }
+
+    private Optional<Diagnostic> report(String file, int[] text, int index, Written at) {
+        int c = text[index];
+        Optional<String> what = problem(text, index);
         if (what.isEmpty()) {
             return Optional.empty();
         }
-        String name = "U+" + String.format(Locale.ROOT, "%04X", c.codePoint())
-                + Optional.ofNullable(Character.getName(c.codePoint())).map(n -> " " + n).orElse("");
-        return Optional.of(diagnostic(Location.span(file, c.line(), c.column(), c.width()),
-                name + (escape ? ", written as an escape," : "") + " is " + what.get(),
+        String name = "U+" + String.format(Locale.ROOT, "%04X", c)
+                + Optional.ofNullable(Character.getName(c)).map(n -> " " + n).orElse("");
+        return Optional.of(diagnostic(Location.span(file, at.line(), at.column(), at.width()),
+                name + (at.escaped() ? ", written as an escape," : "") + " is " + what.get(),
                 Optional.of("delete it unless it is meant to be there")));
     }
 
-    /** What is wrong with this character where it stands, or empty when nothing is. */
-    private static Optional<String> problem(int c, int previous, int next, List<Written> around, int index) {
+    /** What is wrong with the character at {@code index} where it stands, or empty when nothing is. */
+    private static Optional<String> problem(int[] text, int index) {
+        int c = text[index];
         if (PrintableText.isBidiOverride(c)) {
             return Optional.of("a bidi control: the text after it can display in another order than it is written");
         }
         if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7f && c <= 0x9f) || PrintableText.isLineSeparator(c)) {
             return Optional.of("a control character: it can act on a terminal or break a line where none shows");
         }
+        int previous = index > 0 ? text[index - 1] : -1;
+        int next = index + 1 < text.length ? text[index + 1] : -1;
         boolean hidden = PrintableText.isInvisible(c) || PrintableText.isJoiner(c);
         if (!hidden || betweenLettersOfAJoiningScript(c, previous, next) || joinsEmoji(c, previous, next)
-                || inFlag(c, around, index)) {
+                || inFlag(text, index)) {
             return Optional.empty();
         }
         return Optional.of("invisible: text with it looks the same as text without it");
@@ -134,7 +156,7 @@ final class InvisibleCharacterRule implements Rule {
 
     /** A zero-width joiner inside an emoji sequence, as in woman, joiner, laptop (a programmer). */
     private static boolean joinsEmoji(int c, int previous, int next) {
-        return c == 0x200d && isEmojiPart(previous) && Character.getType(next) == Character.OTHER_SYMBOL;
+        return c == 0x200d && isEmojiPart(previous) && next >= 0 && Character.getType(next) == Character.OTHER_SYMBOL;
     }
 
     private static boolean isEmojiPart(int c) {
@@ -143,45 +165,23 @@ final class InvisibleCharacterRule implements Rule {
     }
 
     /** A tag character of a subdivision flag: black flag, tag letters, cancel tag. */
-    private static boolean inFlag(int c, List<Written> around, int index) {
-        if (c < 0xe0020 || c > CANCEL_TAG) {
+    private static boolean inFlag(int[] text, int index) {
+        if (!isTag(text[index])) {
             return false;
         }
         int first = index;
-        while (first > 0 && isTag(around.get(first - 1).codePoint())) {
+        while (first > 0 && isTag(text[first - 1])) {
             first--;
         }
         int last = index;
-        while (last + 1 < around.size() && isTag(around.get(last + 1).codePoint()) && around.get(last).codePoint() != CANCEL_TAG) {
+        while (last + 1 < text.length && isTag(text[last + 1]) && text[last] != CANCEL_TAG) {
             last++;
         }
-        return first > 0 && around.get(first - 1).codePoint() == BLACK_FLAG && around.get(last).codePoint() == CANCEL_TAG;
+        return first > 0 && text[first - 1] == BLACK_FLAG && text[last] == CANCEL_TAG;
     }
 
     private static boolean isTag(int c) {
         return c >= 0xe0020 && c <= CANCEL_TAG;
-    }
-
-    /** Every character of the text with its line and column, line breaks left out. */
-    private static List<Written> characters(String text) {
-        List<Written> all = new ArrayList<>();
-        int line = 1;
-        int column = 1;
-        int index = 0;
-        while (index < text.length()) {
-            int lineBreak = SourceLines.breakAt(text, index);
-            if (lineBreak > 0) {
-                line++;
-                column = 1;
-                index += lineBreak;
-                continue;
-            }
-            int c = text.codePointAt(index);
-            all.add(new Written(c, line, column, 1, false));
-            column++;
-            index += Character.charCount(c);
-        }
-        return all;
     }
 
     /** Where each value the author wrote starts: ids, texts, references and the rest. */
@@ -208,66 +208,72 @@ final class InvisibleCharacterRule implements Rule {
                 .flatMap(l -> l);
     }
 
-    /** For each line number, the index in {@code written} of its first character or of the next line's. */
-    private static int[] firstOfLine(List<Written> written) {
-        int lines = written.isEmpty() ? 1 : written.get(written.size() - 1).line();
-        int[] first = new int[lines + 2];
-        int index = 0;
-        for (int line = 1; line <= lines + 1; line++) {
-            while (index < written.size() && written.get(index).line() < line) {
-                index++;
-            }
-            first[line] = index;
-        }
-        return first;
-    }
-
     /**
-     * The characters of the double-quoted scalar starting at {@code at}, escapes decoded; empty
-     * when the value there is not double-quoted.
+     * The value at {@code at}, escapes decoded, when it is double-quoted and has an escape;
+     * otherwise {@link DoubleQuoted#NONE}, as a value without escapes holds only what the
+     * file's own characters showed.
      */
-    private static List<Written> doubleQuoted(List<Written> raw, int[] firstOfLine, Location at) {
-        int start = at.line() < firstOfLine.length ? firstOfLine[at.line()] + at.column() - 1 : raw.size();
-        if (start >= raw.size() || raw.get(start).line() != at.line() || raw.get(start).codePoint() != '"') {
-            return List.of();
+    private static DoubleQuoted doubleQuoted(int[] text, List<Integer> lineStarts, Location at) {
+        int start = at.line() <= lineStarts.size() ? lineStarts.get(at.line() - 1) + at.column() - 1 : text.length;
+        if (start >= text.length || text[start] != '"' || !hasEscape(text, start + 1)) {
+            return DoubleQuoted.NONE;
         }
-        List<Written> decoded = new ArrayList<>();
+        List<Integer> codePoints = new ArrayList<>();
+        List<Written> written = new ArrayList<>();
+        int line = at.line();
+        int column = at.column() + 1;
         int index = start + 1;
-        while (index < raw.size() && raw.get(index).codePoint() != '"') {
-            Written c = raw.get(index);
-            boolean escapesALineBreak = index + 1 >= raw.size() || raw.get(index + 1).line() != c.line();
-            if (c.codePoint() != '\\' || escapesALineBreak) {
-                if (c.codePoint() != '\\') {
-                    decoded.add(c);
-                }
+        while (index < text.length && text[index] != '"') {
+            int c = text[index];
+            if (isLineBreak(c)) {
+                index += c == '\r' && index + 1 < text.length && text[index + 1] == '\n' ? 2 : 1;
+                line++;
+                column = 1;
+                continue;
+            }
+            if (c != '\\') {
+                codePoints.add(c);
+                written.add(new Written(line, column, 1, false));
+                column++;
                 index++;
                 continue;
             }
-            int kind = raw.get(index + 1).codePoint();
+            int kind = index + 1 < text.length ? text[index + 1] : -1;
             int digits = kind == 'x' ? 2 : kind == 'u' ? 4 : kind == 'U' ? 8 : 0;
-            int value = digits > 0 ? hex(raw, index + 2, digits, c.line()) : named(kind);
+            int value = digits > 0 ? hex(text, index + 2, digits) : named(kind);
             if (value >= 0) {
-                decoded.add(new Written(value, c.line(), c.column(), 2 + digits, true));
+                codePoints.add(value);
+                written.add(new Written(line, column, 2 + digits, true));
             }
-            // an escape the reader would refuse is no character of the value
-            index += value >= 0 ? 2 + digits : 2;
+            // an escaped line break, or an escape the reader would refuse: no character of the value
+            int length = value >= 0 ? 2 + digits : kind >= 0 && isLineBreak(kind) ? 1 : 2;
+            column += length;
+            index += length;
         }
-        return decoded;
+        return new DoubleQuoted(codePoints.stream().mapToInt(Integer::intValue).toArray(), written);
     }
 
-    /** The code point that {@code digits} hex digits at {@code from} spell, on one line; -1 when they do not. */
-    private static int hex(List<Written> raw, int from, int digits, int line) {
-        if (from + digits > raw.size() || raw.get(from + digits - 1).line() != line) {
-            return -1;
+    /** Whether a backslash comes before the closing quote of a double-quoted value starting at {@code index}. */
+    private static boolean hasEscape(int[] text, int index) {
+        for (int i = index; i < text.length && text[i] != '"'; i++) {
+            if (text[i] == '\\') {
+                return true;
+            }
         }
-        StringBuilder hex = new StringBuilder();
-        raw.subList(from, from + digits).forEach(c -> hex.appendCodePoint(c.codePoint()));
-        try {
-            int value = Integer.parseInt(hex.toString(), 16);
-            return Character.isValidCodePoint(value) ? value : -1;
-        } catch (NumberFormatException e) {
-            return -1;
+        return false;
+    }
+
+    /** The code point that {@code digits} hex digits at {@code from} spell; -1 when they do not. */
+    private static int hex(int[] text, int from, int digits) {
+        int value = 0;
+        for (int i = from; i < from + digits; i++) {
+            int digit = i < text.length && text[i] < 0x80 ? Character.digit(text[i], 16) : -1;
+            if (digit < 0) {
+                return -1;
+            }
+            value = value * 16 + digit;
         }
+        return Character.isValidCodePoint(value) ? value : -1;
     }
 
     /** The character a one-letter YAML escape stands for, or -1. */
