@@ -8,7 +8,8 @@ import org.argmap.model.ArgumentMap;
 
 /**
  * What every rule looks at: one loaded map and, when the map names one and it could be read, the
- * source text its quotes come from.
+ * source text its quotes come from; and, when the caller has it, the map file's own text, for the
+ * rules that look at characters as written rather than at values.
  *
  * <p>A class rather than a record because it also holds the map's relation graph, built once
  * here so that no rule walks the raw map's relations on its own.
@@ -17,13 +18,20 @@ public final class CheckContext {
 
     private final ArgumentMap map;
     private final Optional<SourceText> source;
+    private final Optional<String> mapText;
     private final RelationGraph graph;
     /** Computed on first use and kept, so the check and the commands after it evaluate once; null until then. */
     private Evaluation evaluation;
 
     public CheckContext(ArgumentMap map, Optional<SourceText> source) {
+        this(map, source, Optional.empty());
+    }
+
+    /** @param mapText the text of the map's file, as loaded */
+    public CheckContext(ArgumentMap map, Optional<SourceText> source, Optional<String> mapText) {
         this.map = Objects.requireNonNull(map, "map");
         this.source = Objects.requireNonNull(source, "source");
+        this.mapText = Objects.requireNonNull(mapText, "mapText");
         this.graph = RelationGraph.of(map);
     }
 
@@ -39,6 +47,11 @@ public final class CheckContext {
     /** The source text; empty when the map names none or it was not read. */
     public Optional<SourceText> source() {
         return source;
+    }
+
+    /** The map file's text as loaded; empty when the context was built from a map alone. */
+    public Optional<String> mapText() {
+        return mapText;
     }
 
     RelationGraph graph() {

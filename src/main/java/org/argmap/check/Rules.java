@@ -20,6 +20,7 @@ public final class Rules {
                     new DisconnectedRule(),
                     new DuplicateIdRule(),
                     new ExpectationFailedRule(),
+                    new InvisibleCharacterRule(),
                     new KindMismatchRule(),
                     new QuoteNotFoundRule(),
                     new SelfReferenceRule(),

@@ -1,12 +1,14 @@
 package org.argmap.cli;
 
 import java.io.PrintWriter;
+import org.argmap.diagnostic.PrintableText;
 import picocli.CommandLine;
 
 /**
  * Builds the {@code argmap} command line with the given writers, so tests and {@link Main} run the
  * same thing. Exceptions become exit codes here, in one place: nothing inside a command calls
- * {@code System.exit} or lets a stack trace reach the user.
+ * {@code System.exit} or lets a stack trace reach the user. Every message printed here passes
+ * through {@link PrintableText#line}: it may quote a file name or an argument as given.
  */
 public final class CommandLineFactory {
 
@@ -22,10 +24,10 @@ public final class CommandLineFactory {
             PrintWriter e = commandLine.getErr();
             if (ex instanceof CommandFailure failure) {
                 failure.details().ifPresent(e::print);
-                e.println("argmap: " + failure.getMessage());
-                failure.hint().ifPresent(h -> e.println("  hint: " + h));
+                e.println("argmap: " + PrintableText.line(failure.getMessage()));
+                failure.hint().ifPresent(h -> e.println("  hint: " + PrintableText.line(h)));
             } else {
-                e.println("argmap: internal error: " + ex);
+                e.println("argmap: internal error: " + PrintableText.line(String.valueOf(ex)));
                 e.println("  this is a bug in argmap; set ARGMAP_DEBUG=1 to see where it happened");
                 if (System.getenv("ARGMAP_DEBUG") != null) {
                     ex.printStackTrace(e);
@@ -33,6 +35,18 @@ public final class CommandLineFactory {
             }
             e.flush();
             return ExitStatus.CANNOT_RUN;
+        });
+        // picocli's own messages quote the bad argument as typed; printed as picocli's default
+        // handler prints them (message, then suggestions or usage), but on one printable line
+        cmd.setParameterExceptionHandler((ex, args) -> {
+            CommandLine commandLine = ex.getCommandLine();
+            PrintWriter e = commandLine.getErr();
+            e.println(PrintableText.line(ex.getMessage()));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, e)) {
+                commandLine.usage(e);
+            }
+            e.flush();
+            return commandLine.getCommandSpec().exitCodeOnInvalidInput();
         });
         return cmd;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.PrintableText;
 import org.argmap.report.CheckResults;
 import org.argmap.report.EvaluatedMap;
 import org.argmap.report.EvaluationJsonReport;
@@ -64,7 +65,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             outcomes.add(outcome);
             printFindings(err, outcome);
             if (outcome.evaluated().isEmpty()) {
-                err.println("not evaluated: " + result.path() + " has errors; fix the errors above first");
+                err.println(PrintableText.line("not evaluated: " + result.path() + " has errors; fix the errors above first"));
             }
             err.flush();
             outcome.evaluated().ifPresent(map -> {

@@ -134,7 +134,7 @@ final class MapChecker {
             SourceTextLoader.Result source = SourceTextLoader.load(file, map, fallbackSource);
             source.problem().ifPresent(diagnostics::add);
             Optional<SourceText> text = source.source().map(s -> new SourceText(s.file(), s.content()));
-            return new CheckContext(map, text);
+            return new CheckContext(map, text, Optional.of(load.content()));
         });
         context.ifPresent(c -> diagnostics.addAll(checking.checker().check(c)));
         return new CheckedMap(file, load, diagnostics.stream().sorted(Diagnostic.BY_POSITION).toList(),

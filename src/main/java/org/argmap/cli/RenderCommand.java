@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.argmap.diagnostic.PrintableText;
 import org.argmap.evaluate.Evaluation;
 import org.argmap.evaluate.Evaluator;
 import org.argmap.export.ExportException;
@@ -124,12 +125,12 @@ public final class RenderCommand implements Callable<Integer> {
             for (Drawable drawable : drawable(view, results)) {
                 MapChecker.CheckedMap result = drawable.map();
                 if (!(view instanceof View.Whole)) {
-                    out.println(ViewSummary.line(result.path(), drawable.view()));
+                    out.println(PrintableText.line(ViewSummary.line(result.path(), drawable.view())));
                 }
                 drawable.evaluation().filter(evaluation -> !evaluation.converged()).ifPresent(evaluation ->
-                        out.println("note: " + result.path() + ": strengths did not converge within "
+                        out.println(PrintableText.line("note: " + result.path() + ": strengths did not converge within "
                                 + Evaluator.MAX_ROUNDS + " rounds (attack cycles keep them moving); "
-                                + "the diagram shows labels only"));
+                                + "the diagram shows labels only")));
                 Path target = targets.get(result.path().toString());
                 ArgumentMap map = drawable.view().shown();
                 String dot = dot(drawable);
@@ -146,7 +147,7 @@ public final class RenderCommand implements Callable<Integer> {
             write(out, pending);
             for (MapChecker.CheckedMap result : results) {
                 if (result.hasErrors()) {
-                    out.println("not drawn: " + result.path() + " has errors; its earlier diagram is unchanged");
+                    out.println(PrintableText.line("not drawn: " + result.path() + " has errors; its earlier diagram is unchanged"));
                 }
             }
             out.flush();
@@ -187,13 +188,14 @@ public final class RenderCommand implements Callable<Integer> {
                 for (RenderFormat format : exports.formats()) {
                     Path file = output(target, format);
                     if (!format.checkable()) {
-                        out.println("not checked: " + file + " (" + RenderFormat.NOT_CHECKABLE + ")");
+                        out.println(PrintableText.line("not checked: " + file + " (" + RenderFormat.NOT_CHECKABLE + ")"));
                         continue;
                     }
                     checked++;
                     if (!OutputFiles.isPresent(file)) {
                         missing++;
-                        out.println("missing: " + file + " (run '" + renderCommand(named(choice), view, result.path(), format) + "')");
+                        out.println(PrintableText.line("missing: " + file
+                                + " (run: " + renderCommand(named(choice), view, result.path(), format) + ")"));
                         continue;
                     }
                     Optional<String> reason;
@@ -208,22 +210,23 @@ public final class RenderCommand implements Callable<Integer> {
                     if (reason.isPresent()) {
                         stale++;
                         Optional<String> engineUsed = drawn ? Optional.of(redraw.get().name()) : named(choice);
-                        out.println("stale: " + file + " (" + reason.get() + "; run '"
-                                + renderCommand(engineUsed, view, result.path(), format) + "')");
+                        out.println(PrintableText.line("stale: " + file + " (" + reason.get() + "; run: "
+                                + renderCommand(engineUsed, view, result.path(), format) + ")"));
                     }
                 }
             }
             for (MapChecker.CheckedMap result : results) {
                 if (result.hasErrors()) {
-                    out.println("not checked: " + result.path() + " has errors, so its diagram cannot be drawn");
+                    out.println(PrintableText.line("not checked: " + result.path() + " has errors, so its diagram cannot be drawn"));
                 }
             }
             if (stale > 0) {
-                engines.unavailableStamped().forEach(name -> out.println("note: the " + name
-                        + " engine is not available here; diagrams it drew were compared with another engine's drawing"));
+                // the names come from the stamps of the files on disk, which anyone can edit
+                engines.unavailableStamped().forEach(name -> out.println(PrintableText.line("note: the " + name
+                        + " engine is not available here; diagrams it drew were compared with another engine's drawing")));
             }
             String unit = exports.formats().equals(List.of(RenderFormat.SVG)) ? "diagram" : "file";
-            out.println(checkSummary(checked, missing, stale, engines.used(), unit));
+            out.println(PrintableText.line(checkSummary(checked, missing, stale, engines.used(), unit)));
             out.flush();
             return missing + stale > 0 ? ExitStatus.FINDINGS : MapChecker.exitStatus(results);
         } catch (EngineException e) {
@@ -253,7 +256,7 @@ public final class RenderCommand implements Callable<Integer> {
 
     /**
      * The command that redraws one map, as the user would type it: same format, engine, view,
-     * drawing options and output folder.
+     * drawing options and output folder, each word quoted for a POSIX shell.
      */
     private String renderCommand(Optional<String> engineName, View view, Path map, RenderFormat format) {
         StringBuilder command = new StringBuilder("argmap render");
@@ -264,9 +267,9 @@ public final class RenderCommand implements Callable<Integer> {
         command.append(ViewOptions.asArguments(view));
         layout.asArguments().forEach(argument -> command.append(' ').append(argument));
         if (!outputDir.equals(Path.of(DEFAULT_OUTPUT))) {
-            command.append(" -o ").append(outputDir);
+            command.append(" -o ").append(ShellWords.quote(outputDir.toString()));
         }
-        return command.append(' ').append(map).toString();
+        return command.append(' ').append(ShellWords.quote(map.toString())).toString();
     }
 
     /** The engine the user named with {@code --engine}, if not {@code auto}. */
@@ -405,8 +408,9 @@ public final class RenderCommand implements Callable<Integer> {
                 throw new CommandFailure("cannot write " + file.file() + ": " + IoProblems.describe(file.file(), e),
                         "check that the output folder is writable");
             }
-            out.println("wrote " + file.file() + file.engineName().map(name -> " (" + name + " engine)").orElse(""));
-            file.note().ifPresent(note -> out.println("note: " + file.file() + ": " + note));
+            out.println(PrintableText.line("wrote " + file.file()
+                    + file.engineName().map(name -> " (" + name + " engine)").orElse("")));
+            file.note().ifPresent(note -> out.println(PrintableText.line("note: " + file.file() + ": " + note)));
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.argmap.diagnostic.PrintableText;
 import org.argmap.load.MapSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,7 +48,7 @@ public final class SchemaCommand implements Callable<Integer> {
             throw new CommandFailure("cannot write " + target + ": " + IoProblems.describe(target, e),
                     "check that the folder is writable");
         }
-        out.println("wrote " + target);
+        out.println(PrintableText.line("wrote " + target));
         out.flush();
         return ExitStatus.CLEAN;
     }

@@ -71,13 +71,16 @@ public final class ViewOptions {
         return "it has " + String.join(", ", unknown.known());
     }
 
-    /** The options that ask for {@code view} again, as typed, each with a leading space; empty for the whole map. */
+    /**
+     * The options that ask for {@code view} again, as typed into a shell (ids quoted), each with a
+     * leading space; empty for the whole map.
+     */
     static String asArguments(View view) {
         List<String> words = new ArrayList<>();
         if (view instanceof View.OfPerspective ofPerspective) {
-            words.add("--perspective " + ofPerspective.id());
+            words.add("--perspective " + ShellWords.quote(ofPerspective.id()));
         } else if (view instanceof View.Focus focus) {
-            words.add("--focus " + focus.id());
+            words.add("--focus " + ShellWords.quote(focus.id()));
             words.add("--depth " + focus.depth());
         }
         return words.stream().map(word -> " " + word).reduce("", String::concat);

@@ -2,6 +2,7 @@ package org.argmap.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.argmap.diagnostic.SourceLines;
 import org.argmap.model.Location;
 
 /** Finds characters by 1-based line and column in a text, for positions the parser leaves vague. */
@@ -9,16 +10,25 @@ final class LineIndex {
 
     private final String text;
     private final List<Integer> starts = new ArrayList<>();
+    /** Where each line's text ends, before its line break. */
+    private final List<Integer> ends = new ArrayList<>();
 
+    /** Lines break where the YAML reader breaks them ({@link SourceLines}), so line numbers agree. */
     LineIndex(String text) {
         this.text = text;
         starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                starts.add(i + 1);
+        int i = 0;
+        while (i < text.length()) {
+            int lineBreak = SourceLines.breakAt(text, i);
+            if (lineBreak == 0) {
+                i++;
+            } else {
+                ends.add(i);
+                i += lineBreak;
+                starts.add(i);
             }
         }
+        ends.add(text.length());
     }
 
     int lineCount() {
@@ -29,12 +39,7 @@ final class LineIndex {
         if (line < 1 || line > starts.size()) {
             return 0;
         }
-        int start = starts.get(line - 1);
-        int end = line < starts.size() ? starts.get(line) : text.length();
-        while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
-            end--;
-        }
-        return end - start;
+        return ends.get(line - 1) - starts.get(line - 1);
     }
 
     /** The one-character span at an offset into the text. */

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.argmap.diagnostic.PrintableText;
 import org.argmap.evaluate.Evaluation;
 import org.argmap.evaluate.Label;
 import org.argmap.model.Argument;
@@ -80,9 +81,9 @@ public final class EvaluationTextReport {
         Evaluation evaluation = evaluated.evaluation();
         List<Group> groups = groups(map, evaluation);
         StringBuilder out = new StringBuilder();
-        out.append(map.file()).append('\n');
+        out.append(PrintableText.line(map.file())).append('\n');
         map.title().map(Text::value)
-                .ifPresent(title -> wrap(title, width, Integer.MAX_VALUE).forEach(line -> out.append(line).append('\n')));
+                .ifPresent(title -> wrap(oneLine(title), width, Integer.MAX_VALUE).forEach(line -> out.append(line).append('\n')));
         out.append('\n');
 
         int idColumn = Math.max("id".length(), groups.stream().flatMap(g -> g.rows().stream())
@@ -168,14 +169,14 @@ public final class EvaluationTextReport {
     }
 
     private static Row row(Statement statement, Evaluation evaluation) {
-        return new Row(statement.id(), statement.kind().word(), label(evaluation, statement.id()),
+        return new Row(PrintableText.line(statement.id()), statement.kind().word(), label(evaluation, statement.id()),
                 strengthCell(evaluation, statement.id()), oneLine(statement.label()));
     }
 
     private static Row row(Argument argument, Evaluation evaluation) {
         String premises = String.join(" + ", argument.premises().stream().map(Ref::id).toList());
-        return new Row(argument.id(), argument.kind().word(), label(evaluation, argument.id()),
-                strengthCell(evaluation, argument.id()), premises + " -> " + argument.conclusion().id());
+        return new Row(PrintableText.line(argument.id()), argument.kind().word(), label(evaluation, argument.id()),
+                strengthCell(evaluation, argument.id()), oneLine(premises + " -> " + argument.conclusion().id()));
     }
 
     private static String label(Evaluation evaluation, String id) {
@@ -211,8 +212,15 @@ public final class EvaluationTextReport {
                 groups.stream().flatMap(g -> g.rows().stream()).mapToInt(r -> cell.apply(r).length()).max().orElse(0));
     }
 
-    /** White space runs (line breaks of literal blocks included) become single spaces. */
+    /**
+     * White space runs (line breaks of literal blocks included) become single spaces; any other
+     * control or invisible character is {@link PrintableText#line escaped}.
+     */
     private static String oneLine(String text) {
+        return PrintableText.line(collapsed(text));
+    }
+
+    private static String collapsed(String text) {
         return text.strip().replaceAll("\\s+", " ");
     }
 
@@ -224,7 +232,7 @@ public final class EvaluationTextReport {
     static List<String> wrap(String text, int columns, int maxLines) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : oneLine(text).split(" ")) {
+        for (String word : collapsed(text).split(" ")) {
             if (!line.isEmpty() && length(line.toString()) + 1 + length(word) > columns) {
                 lines.add(line.toString());
                 line.setLength(0);

@@ -1,6 +1,7 @@
 package org.argmap.report;
 
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.PrintableText;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Location;
 
@@ -13,7 +14,10 @@ import org.argmap.model.Location;
  *
  * <p>Values are escaped as the runner expects: in the message {@code %}, CR and LF become
  * {@code %25}, {@code %0D} and {@code %0A}; in the properties {@code :} and {@code ,} also become
- * {@code %3A} and {@code %2C}.
+ * {@code %3A} and {@code %2C}. The message, its line breaks so escaped, is then made
+ * {@link PrintableText#line printable} as in the text format, so that a log or terminal shows any
+ * other control character as an escape rather than running it; the file name is left exact, for
+ * the annotation to find its file.
  */
 public final class GithubReporter implements Reporter {
 
@@ -33,7 +37,7 @@ public final class GithubReporter implements Reporter {
                 + ",line=" + at.line() + ",col=" + at.column()
                 + ",endLine=" + at.endLine() + ",endColumn=" + at.endColumn()
                 + ",title=" + property(d.rule())
-                + "::" + data(d.message() + d.hint().map(h -> " — " + h).orElse(""));
+                + "::" + PrintableText.line(data(d.message() + d.hint().map(h -> " — " + h).orElse("")));
     }
 
     private static String command(Severity severity) {

@@ -1,6 +1,8 @@
 package org.argmap.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -17,7 +19,8 @@ import java.io.UncheckedIOException;
  *
  * <p>Every character outside ASCII is written as a JSON Unicode escape. The output is then the
  * same bytes whatever encoding the terminal or CI log uses, and a report redirected to a file
- * never has its accents replaced by question marks.
+ * never has its accents replaced by question marks. Every control character is escaped too, DEL
+ * included, which JSON itself would allow raw: a report printed to a terminal cannot act on it.
  *
  * <p>A double is written in the shortest decimal form that reads back as the same double (the
  * fast writer's Schubfach algorithm; Java 17's {@code Double.toString} sometimes adds digits).
@@ -36,9 +39,30 @@ final class Json {
                     .withObjectEmptySeparator("")
                     .withArrayEmptySeparator(""))
             .withObjectIndenter(INDENTER)
-            .withArrayIndenter(INDENTER));
+            .withArrayIndenter(INDENTER))
+            .with(new EscapingDelete());
 
     private Json() {
+    }
+
+    /** JSON's own escapes, plus DEL (U+007F), the one ASCII control that JSON lets through raw. */
+    private static final class EscapingDelete extends CharacterEscapes {
+
+        private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+        EscapingDelete() {
+            ascii[0x7f] = CharacterEscapes.ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
     }
 
     static ObjectNode object() {

@@ -2,13 +2,18 @@ package org.argmap.report;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.PrintableText;
+import org.argmap.diagnostic.SourceLines;
 import org.argmap.model.Location;
 
 /**
  * Prints findings like a compiler: {@code file:line:col: severity[rule]: message}, then the source
  * line with a caret under the offending value and the hint beside the caret. The report ends with
- * a one-line tally ({@link #summary}).
+ * a one-line tally ({@link #summary}). File names, messages, hints and source lines are printed
+ * through {@link PrintableText#line}, so no finding can write control characters to the terminal
+ * or start a line of its own.
  */
 public final class TextReporter implements Reporter {
 
@@ -47,33 +52,64 @@ public final class TextReporter implements Reporter {
     public String format(Diagnostic d) {
         Location at = d.location();
         StringBuilder out = new StringBuilder();
-        out.append(at.file()).append(':').append(at.line()).append(':').append(at.column()).append(": ")
-                .append(d.severity().word()).append('[').append(d.rule()).append("]: ")
-                .append(d.message()).append('\n');
-        String line = sourceLine(at.file(), at.line());
-        if (line == null) {
-            d.hint().ifPresent(h -> out.append(" ".repeat(GUTTER + 1)).append("= hint: ").append(h).append('\n'));
+        Optional<String> hint = d.hint().map(PrintableText::line);
+        out.append(PrintableText.line(at.file())).append(':').append(at.line()).append(':').append(at.column())
+                .append(": ").append(d.severity().word()).append('[').append(d.rule()).append("]: ")
+                .append(PrintableText.line(d.message())).append('\n');
+        Optional<String> line = Optional.ofNullable(contents.get(at.file())).filter(text -> !text.isEmpty())
+                .flatMap(text -> SourceLines.line(text, at.line()));
+        if (line.isEmpty()) {
+            hint.ifPresent(h -> out.append(" ".repeat(GUTTER + 1)).append("= hint: ").append(h).append('\n'));
             return out.toString();
         }
-        int start = Math.min(at.column(), line.length() + 1);
-        // a very long line (minified YAML, a flow list) is shown as a window around the column
-        if (line.length() > MAX_SHOWN) {
-            int from = Math.max(0, Math.min(start - 1 - MAX_SHOWN / 2, line.length() - MAX_SHOWN));
-            String window = line.substring(from, from + MAX_SHOWN);
-            line = (from > 0 ? "..." : "") + window + (from + MAX_SHOWN < line.length() ? "..." : "");
-            start = start - from + (from > 0 ? 3 : 0);
-        }
-        out.append(String.format("%" + GUTTER + "d | ", at.line())).append(line).append('\n');
-        int width = at.endLine() == at.line() ? at.endColumn() - at.column() : line.length() - at.column() + 1;
-        width = Math.max(1, Math.min(width, line.length() - start + 1));
-        StringBuilder pad = new StringBuilder();
-        for (int i = 0; i < start - 1; i++) {
-            pad.append(line.charAt(i) == '\t' ? '\t' : ' ');
-        }
-        out.append(" ".repeat(GUTTER)).append(" | ").append(pad).append("^".repeat(width));
-        d.hint().ifPresent(h -> out.append(' ').append(h));
+        Snippet snippet = Snippet.of(line.get(), at);
+        out.append(String.format("%" + GUTTER + "d | ", at.line())).append(snippet.line()).append('\n');
+        out.append(" ".repeat(GUTTER)).append(" | ").append(snippet.pad()).append("^".repeat(snippet.caretWidth()));
+        hint.ifPresent(h -> out.append(' ').append(h));
         out.append('\n');
         return out.toString();
+    }
+
+    /**
+     * A source line as printed under a finding, every character but tab {@link PrintableText#line
+     * escaped}, and what goes before the caret to put it under the offending span: a space for
+     * each character printed, a tab for each tab, so the caret lines up whatever width the
+     * terminal gives a tab. Columns count code points, as the YAML reader's do. A very long line
+     * (minified YAML, a flow list) is shown as a window of {@value #MAX_SHOWN} code points around
+     * the column.
+     */
+    private record Snippet(String line, String pad, int caretWidth) {
+
+        static Snippet of(String source, Location at) {
+            int[] codePoints = source.codePoints().toArray();
+            int length = codePoints.length;
+            int start = Math.min(at.column(), length + 1) - 1;
+            int width = at.endLine() == at.line() ? at.endColumn() - at.column() : length - start;
+            int end = start + Math.max(1, Math.min(width, length - start));
+            int from = length > MAX_SHOWN ? Math.max(0, Math.min(start - MAX_SHOWN / 2, length - MAX_SHOWN)) : 0;
+            int to = Math.min(length, from + MAX_SHOWN);
+            StringBuilder line = new StringBuilder(from > 0 ? "..." : "");
+            StringBuilder pad = new StringBuilder(line.length() > 0 ? "   " : "");
+            int caretWidth = 0;
+            for (int i = from; i < to; i++) {
+                int codePoint = codePoints[i];
+                String printed = codePoint == '\t' ? "\t"
+                        : PrintableText.printed(codePoint, i + 1 < length ? codePoints[i + 1] : -1);
+                int printedWidth = printed == null ? 1 : printed.length();
+                if (printed == null) {
+                    line.appendCodePoint(codePoint);
+                } else {
+                    line.append(printed);
+                }
+                if (i < start) {
+                    pad.append(codePoint == '\t' ? "\t" : " ".repeat(printedWidth));
+                } else if (i < end) {
+                    caretWidth += printedWidth;
+                }
+            }
+            line.append(to < length ? "..." : "");
+            return new Snippet(line.toString(), pad.toString(), Math.max(1, caretWidth));
+        }
     }
 
     /** "2 errors, 1 warning" style tally; "no problems" when empty. */
@@ -96,26 +132,5 @@ public final class TextReporter implements Reporter {
 
     private static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
-    }
-
-    private String sourceLine(String file, int lineNumber) {
-        String text = contents.get(file);
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
-        int line = 1;
-        int start = 0;
-        for (int i = 0; i < text.length() && line < lineNumber; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                start = i + 1;
-            }
-        }
-        if (line != lineNumber) {
-            return null;
-        }
-        int end = text.indexOf('\n', start);
-        String s = end < 0 ? text.substring(start) : text.substring(start, end);
-        return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
     }
 }

@@ -57,7 +57,7 @@ final class RuleTester {
 
     private List<Diagnostic> runOn(LoadResult loaded, Optional<SourceText> source) {
         ArgumentMap map = loaded.map().orElseThrow(() -> new AssertionError("the loader gave no map"));
-        List<Diagnostic> found = new ArrayList<>(rule.check(new CheckContext(map, source)));
+        List<Diagnostic> found = new ArrayList<>(rule.check(new CheckContext(map, source, Optional.of(loaded.content()))));
         for (Diagnostic diagnostic : found) {
             assertEquals(rule.id(), diagnostic.rule(), "rule id of " + diagnostic);
             assertEquals(rule.defaultSeverity(), diagnostic.severity(), "severity of " + diagnostic);

@@ -320,4 +320,15 @@ class CheckCommandTest {
     void noSubcommandIsAUsageError() {
         assertEquals(ExitStatus.CANNOT_RUN, CliRun.of().status());
     }
+
+    @Test
+    void aFileWithOnlyCarriageReturnsShowsTheSourceLineUnderItsFinding() throws IOException {
+        Path map = write("old-mac.yaml", VALID.replace("supports: separate-fights", "supports: separate-fight")
+                .replace("\n", "\r"));
+        CliRun run = CliRun.of("check", map.toString());
+        assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
+        assertTrue(run.out().contains(map + ":8:15: error[dangling-reference]: 'separate-fight' is not a statement"
+                + " or argument of this map\n    8 |     supports: separate-fight\n      |               ^^^^^^^^^^^^^^"),
+                run::all);
+    }
 }

@@ -274,7 +274,7 @@ class RenderCommandTest {
         CliRun run = checkWritingNothing("render", "--check", "-o", out.toString(), map.toString());
         assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
         assertTrue(run.out().contains("stale: " + out.resolve("m.svg") + " (" + map + " changed since it was drawn, or its drawing settings did;"
-                + " run 'argmap render --engine embedded -o " + out + " " + map + "')"), run::all);
+                + " run: argmap render --engine embedded -o " + out + " " + map + ")"), run::all);
         assertTrue(run.out().contains("1 diagram checked, redrawn by the embedded engine: 1 stale"), run::all);
     }
 
@@ -289,7 +289,7 @@ class RenderCommandTest {
 
         CliRun run = checkWritingNothing("render", "--check", "-o", out.toString(), dir.resolve("maps").toString());
         assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
-        assertTrue(run.out().contains("missing: " + out.resolve("deleted.svg") + " (run 'argmap render -o " + out + " " + deleted + "')"), run::all);
+        assertTrue(run.out().contains("missing: " + out.resolve("deleted.svg") + " (run: argmap render -o " + out + " " + deleted + ")"), run::all);
         assertFalse(run.out().contains(out.resolve("kept.svg").toString()), "the current diagram is not listed: " + run.out());
         assertTrue(run.out().contains("2 diagrams checked, redrawn by the embedded engine: 1 missing"), run::all);
         assertTrue(Files.exists(kept));
@@ -461,9 +461,9 @@ class RenderCommandTest {
             assertTrue(stale.out().contains("stale: " + out.resolve("m." + ext) + " ("), ext + ": " + stale.out());
         }
         assertTrue(stale.out().contains("stale: " + out.resolve("m.pdf") + " (" + map + " or argmap changed since it was written;"
-                + " run 'argmap render -f pdf --engine embedded -o " + out + " " + map + "')"), stale::all);
+                + " run: argmap render -f pdf --engine embedded -o " + out + " " + map + ")"), stale::all);
         assertTrue(stale.out().contains("stale: " + out.resolve("m.dot") + " (" + map + " or argmap changed since it was written;"
-                + " run 'argmap render -f dot -o " + out + " " + map + "')"), stale::all);
+                + " run: argmap render -f dot -o " + out + " " + map + ")"), stale::all);
         assertTrue(stale.out().contains("4 files checked, redrawn by the embedded engine: 4 stale"), stale::all);
     }
 
@@ -490,8 +490,8 @@ class RenderCommandTest {
         assertEquals(ExitStatus.CLEAN, CliRun.of("render", "-o", out.toString(), map.toString()).status());
         CliRun run = checkWritingNothing("render", "--check", "-f", "svg,html", "-o", out.toString(), map.toString());
         assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
-        assertTrue(run.out().contains("missing: " + out.resolve("m.html") + " (run 'argmap render -f html -o " + out + " "
-                + map + "')"), run::all);
+        assertTrue(run.out().contains("missing: " + out.resolve("m.html") + " (run: argmap render -f html -o " + out + " "
+                + map + ")"), run::all);
         assertTrue(run.out().contains("2 files checked, redrawn by the embedded engine: 1 missing"), run::all);
     }
 
@@ -652,7 +652,7 @@ class RenderCommandTest {
         CliRun missing = checkWritingNothing("render", "--check", "--focus", "answer", "--depth", "2", "-o", out.toString(), map.toString());
         assertEquals(ExitStatus.FINDINGS, missing.status(), missing::all);
         assertTrue(missing.out().contains("missing: " + out.resolve("m--focus-answer-2.svg")
-                + " (run 'argmap render --focus answer --depth 2 -o " + out + " " + map + "')"), missing::all);
+                + " (run: argmap render --focus answer --depth 2 -o " + out + " " + map + ")"), missing::all);
 
         assertEquals(ExitStatus.CLEAN, CliRun.of("render", "--focus", "answer", "--depth", "2", "-o", out.toString(), map.toString()).status());
         CliRun current = checkWritingNothing("render", "--check", "--focus", "answer", "--depth", "2", "-o", out.toString(), map.toString());
@@ -725,7 +725,7 @@ class RenderCommandTest {
 
         CliRun other = checkWritingNothing("render", "--check", "--labels", "text", "-o", out.toString(), map.toString());
         assertEquals(ExitStatus.FINDINGS, other.status(), other::all);
-        assertTrue(other.out().contains("run 'argmap render --engine embedded --labels text -o " + out + " " + map + "'"),
+        assertTrue(other.out().contains("run: argmap render --engine embedded --labels text -o " + out + " " + map),
                 other::all);
     }
 }

@@ -28,6 +28,20 @@ class DotTextTest {
     }
 
     @Test
+    void bidiOverridesEmbeddingsAndIsolatesAreDrawnAsTheirEscapesEverywhere() {
+        String spoof = "\u202eevil \u2067x\u2069 \u202ay\u202c";
+        assertEquals("\\\\u202eevil \\\\u2067x\\\\u2069 \\\\u202ay\\\\u202c", DotText.html(spoof));
+        assertEquals("\\\\u202eevil \\\\u2067x\\\\u2069 \\\\u202ay\\\\u202c", DotText.plain(spoof));
+        assertEquals("\\\\\\\\u202eevil", DotText.tooltip("\u202eevil"));
+    }
+
+    @Test
+    void arabicAndHebrewTextAndTheBidiMarksAreDrawnAsTheyAre() {
+        String text = "\u0627\u0644\u062b\u0642\u0629 \u05d0\u05de\u05d5\u05e0\u05d4\u200f (1)";
+        assertEquals(text, DotText.html(text));
+    }
+
+    @Test
     void htmlKeepsNonLatinTextAsCharacters() {
         assertEquals("Россия 中文 \uD83D\uDE00", DotText.html("Россия 中文 \uD83D\uDE00"));
     }

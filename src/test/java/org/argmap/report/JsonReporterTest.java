@@ -107,6 +107,18 @@ class JsonReporterTest {
     }
 
     @Test
+    void everyControlDeleteAndTheLineSeparatorsAreEscaped() throws Exception {
+        StringBuilder message = new StringBuilder();
+        java.util.stream.IntStream.concat(java.util.stream.IntStream.range(0, 0x20),
+                java.util.stream.IntStream.of(0x7f, 0x85, 0x9b, 0x2028, 0x2029, 0x202e)).forEach(message::appendCodePoint);
+        Diagnostic d = new Diagnostic("schema", Severity.ERROR, Location.at("a.yaml", 1, 1), message.toString(), Optional.empty());
+        String json = new JsonReporter().report(new CheckResults(List.of("a.yaml"), List.of(d)));
+        assertTrue(json.chars().allMatch(c -> c == '\n' || (c >= 0x20 && c < 0x7f)), "only printable ASCII and line ends: " + json);
+        assertTrue(json.contains("\\u007F") && json.contains("\\u2028") && json.contains("\\u202E"), json);
+        assertEquals(message.toString(), parse(json).get("findings").get(0).get("message").textValue());
+    }
+
+    @Test
     void noFindingsGiveAnEmptyListAndZeroCounts() throws Exception {
         String json = new JsonReporter().report(new CheckResults(List.of("a.yaml"), List.of()));
         assertTrue(json.contains("\"findings\": [],"), json);

@@ -86,6 +86,49 @@ class TextReporterTest {
     }
 
     @Test
+    void aFileWithCrLineEndsShowsItsSourceLine() {
+        String content = "argmap: 1\rstatements:\r  t:\r    supports: nope\r";
+        Diagnostic d = Diagnostic.error("dangling-reference", Location.span(FILE, 4, 15, 4), "'nope' is unknown", "fix it");
+        assertEquals("""
+                maps/essay.yaml:4:15: error[dangling-reference]: 'nope' is unknown
+                    4 |     supports: nope
+                      |               ^^^^ fix it
+                """, new TextReporter(Map.of(FILE, content)).format(d));
+    }
+
+    @Test
+    void linesBreakWhereTheYamlReaderBreaksThem() {
+        String content = "a: 1\u2028b: 2\u0085c: x\n";
+        Diagnostic d = Diagnostic.error("schema", Location.span(FILE, 3, 4, 1), "bad", null);
+        assertEquals("    3 | c: x", new TextReporter(Map.of(FILE, content)).format(d).split("\n")[1]);
+    }
+
+    @Test
+    void controlCharactersInTheFileNameMessageHintAndSourceLineArePrintedAsEscapes() {
+        String file = "x\u001b]0;owned\u0007.yaml";
+        Diagnostic d = Diagnostic.error("dangling-reference", Location.span(file, 1, 8, 3),
+                "'a\u001b[2Jb' is unknown\n::warning file=x::owned", "did you mean '\u202eab'?");
+        String printed = new TextReporter(Map.of(file, "s: \u202eab a\u001bb c")).format(d);
+        assertEquals("""
+                x\\x1b]0;owned\\x07.yaml:1:8: error[dangling-reference]: 'a\\x1b[2Jb' is unknown\\n::warning file=x::owned
+                    1 | s: \\u202eab a\\x1bb c
+                      |             ^^^^^^ did you mean '\\u202eab'?
+                """, printed);
+    }
+
+    @Test
+    void theCaretStaysUnderTheValueAfterAnEscapedCharacterAndAnEmoji() {
+        String line = "s: \ud83d\ude00 \u200b x: target";
+        Diagnostic d = Diagnostic.error("schema", Location.span(FILE, 1, 11, 6), "bad", null);
+        String[] lines = new TextReporter(Map.of(FILE, line)).format(d).split("\n");
+        String caretLine = lines[2].substring("      | ".length());
+        String shown = lines[1].substring("    1 | ".length());
+        int caret = caretLine.indexOf('^');
+        assertEquals("target", shown.substring(shown.offsetByCodePoints(0, caret), shown.offsetByCodePoints(0, caret) + 6));
+        assertEquals(6, caretLine.length() - caret);
+    }
+
+    @Test
     void summaryCountsBySeverity() {
         Diagnostic error = Diagnostic.error("schema", Location.at(FILE, 1, 1), "e");
         Diagnostic warning = error.withSeverity(Severity.WARNING);

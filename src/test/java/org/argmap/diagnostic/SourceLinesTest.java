@@ -1,0 +1,34 @@
+package org.argmap.diagnostic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class SourceLinesTest {
+
+    private static List<Optional<String>> lines(String text, int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(n -> SourceLines.line(text, n)).toList();
+    }
+
+    @Test
+    void everyLineEndTheYamlReaderKnowsEndsALine() {
+        assertEquals(List.of(Optional.of("a"), Optional.of("b"), Optional.of("c"), Optional.of("d"), Optional.of("e"),
+                        Optional.of("f"), Optional.of(""), Optional.empty()),
+                lines("a\nb\r\nc\rd\u0085e\u2028f\u2029", 8));
+    }
+
+    @Test
+    void aCrOnlyFileHasItsLines() {
+        assertEquals(List.of(Optional.of("argmap: 1"), Optional.of("statements:"), Optional.empty()),
+                lines("argmap: 1\rstatements:", 3));
+    }
+
+    @Test
+    void aCrLfCountsOnce() {
+        assertEquals(2, SourceLines.breakAt("a\r\nb", 1));
+        assertEquals(0, SourceLines.breakAt("a\r\nb", 0));
+    }
+}
