@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.argmap.diagnostic.PrintableText;
 import org.argmap.load.ConfigLocator;
 
 /**
@@ -56,9 +57,9 @@ final class MapFiles {
 
         /** Tells on the error stream what could not be read and which YAML files were not taken as maps. */
         void report(PrintWriter err) {
-            unreadable.forEach(line -> err.println("argmap: " + line));
+            unreadable.forEach(line -> err.println("argmap: " + PrintableText.line(line)));
             if (!skipped.isEmpty()) {
-                err.println("note: " + skippedNote(skipped));
+                err.println("note: " + PrintableText.line(skippedNote(skipped)));
             }
             err.flush();
         }

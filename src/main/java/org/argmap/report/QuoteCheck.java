@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.argmap.diagnostic.PrintableText;
 
 /**
  * Whether one map's quotes were checked, and against which source text or why not, so that
@@ -62,7 +63,7 @@ public record QuoteCheck(String file, int quotes, Optional<String> against, Opti
                 line += ": " + files.stream().limit(NAMED).collect(Collectors.joining(", "))
                         + (files.size() > NAMED ? " and " + (files.size() - NAMED) + " more" : "");
             }
-            lines.add(line);
+            lines.add(PrintableText.line(line));
         });
         return lines;
     }

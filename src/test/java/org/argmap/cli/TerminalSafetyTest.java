@@ -208,4 +208,25 @@ class TerminalSafetyTest {
         assertNoRawEscape(run);
         assertTrue(run.err().contains("gone\\x1b]0;x.yaml"), run::all);
     }
+
+    @Test
+    void fileNamesInTheSkipNoteAndTheQuotesLineArePrintedAsEscapes() throws IOException {
+        write("ci" + ESC + "[2J.yml", "name: not a map\n");
+        write("source" + ESC + "[2J.txt", "They will continue to fight separately.\n");
+        write("quoted" + ESC + "]0;owned" + "\u0007.yaml", """
+                argmap: 1
+                source:
+                  text: "source\\e[2J.txt"
+                statements:
+                  thesis:
+                    kind: thesis
+                    text: T.
+                    quote: They will continue to fight separately
+                """);
+        CliRun run = CliRun.of("check", dir.toString());
+        assertEquals(ExitStatus.CLEAN, run.status(), run::all);
+        assertFalse(run.all().contains(ESC), () -> "a raw ESC reached the output:\n" + run.all().replace(ESC, "<ESC>"));
+        assertTrue(run.err().contains("ci\\x1b[2J.yml"), run::all);
+        assertTrue(run.out().contains("quoted\\x1b]0;owned\\x07.yaml checked against source\\x1b[2J.txt"), run::all);
+    }
 }
