@@ -1,7 +1,6 @@
 package org.argmap.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryIteratorException;
@@ -18,8 +17,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.Optional;
 import org.argmap.diagnostic.PrintableText;
 import org.argmap.load.ConfigLocator;
+import org.argmap.load.RegularFiles;
+import org.argmap.load.Repository;
 
 /**
  * Turns the paths a user gives into map files. A file is taken as named. A directory means every
@@ -28,6 +30,15 @@ import org.argmap.load.ConfigLocator;
  * (CI configs) is left alone; those are named in one note. Settings files ({@code argmap.yaml}) are
  * never taken as maps from a directory. A folder or file below that cannot be read is reported
  * and the rest is still taken.
+ *
+ * <p>A folder scan takes only what the folder's repository holds ({@link Repository}: the nearest
+ * folder with {@code .git}, else the named folder), since the folder may be a pull request's
+ * checkout: a YAML file that is a symbolic link is followed only to a regular file inside that
+ * repository, so a committed {@code maps/x.yaml -> /etc/...} is not read and its lines never
+ * appear in a finding; a device, named pipe or link to one is never opened. What is left out for
+ * that is named in a note. Links to folders are not followed at all (no loops, no way out). A
+ * file named on the command line is the user's choice and is taken wherever it leads, but only
+ * if it is a regular file.
  */
 final class MapFiles {
 
@@ -47,17 +58,21 @@ final class MapFiles {
      * @param maps       the map files, in the order named, each directory's sorted
      * @param unreadable one line per folder or file below a named directory that could not be read
      * @param skipped    YAML files in the directories that are not maps (no top-level {@code argmap:})
+     * @param notFollowed one line per YAML name in the directories that is not a regular file of the
+     *                    repository (a link leading out of it, a device, a pipe), saying why
      */
-    record Found(List<Path> maps, List<String> unreadable, List<Path> skipped) {
+    record Found(List<Path> maps, List<String> unreadable, List<Path> skipped, List<String> notFollowed) {
         Found {
             maps = List.copyOf(maps);
             unreadable = List.copyOf(unreadable);
             skipped = List.copyOf(skipped);
+            notFollowed = List.copyOf(notFollowed);
         }
 
         /** Tells on the error stream what could not be read and which YAML files were not taken as maps. */
         void report(PrintWriter err) {
             unreadable.forEach(line -> err.println("argmap: " + PrintableText.line(line)));
+            notFollowed.forEach(line -> err.println("note: skipped " + PrintableText.line(line)));
             if (!skipped.isEmpty()) {
                 err.println("note: " + PrintableText.line(skippedNote(skipped)));
             }
@@ -84,18 +99,22 @@ final class MapFiles {
         Set<Path> files = new LinkedHashSet<>();
         List<String> unreadable = new ArrayList<>();
         List<Path> skipped = new ArrayList<>();
+        List<String> notFollowed = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 List<Path> skippedHere = new ArrayList<>();
                 List<String> unreadableHere = new ArrayList<>();
-                List<Path> found = inDirectory(path, folders, unreadableHere, skippedHere);
+                List<String> notFollowedHere = new ArrayList<>();
+                List<Path> found = inDirectory(path, folders, unreadableHere, skippedHere, notFollowedHere);
                 if (found.isEmpty() && unreadableHere.isEmpty()) {
                     throw new CommandFailure("no maps in " + path, "a map is a .yaml or .yml file with a top-level"
-                            + " 'argmap: 1' line" + (skippedHere.isEmpty() ? "" : "; " + skippedNote(skippedHere)));
+                            + " 'argmap: 1' line" + (skippedHere.isEmpty() ? "" : "; " + skippedNote(skippedHere))
+                            + notFollowedHere.stream().map(line -> "; skipped " + line).collect(Collectors.joining()));
                 }
                 files.addAll(found);
                 unreadable.addAll(unreadableHere);
                 skipped.addAll(skippedHere);
+                notFollowed.addAll(notFollowedHere);
             } else if (Files.isRegularFile(path)) {
                 if (!Files.isReadable(path)) {
                     throw new CommandFailure("cannot read " + path, "check the file's permissions");
@@ -112,12 +131,21 @@ final class MapFiles {
             throw new CommandFailure("no map could be read", "check the folders' permissions",
                     unreadable.stream().map(line -> "argmap: " + line + "\n").collect(Collectors.joining()));
         }
-        return new Found(new ArrayList<>(files), unreadable, skipped);
+        return new Found(new ArrayList<>(files), unreadable, skipped, notFollowed);
     }
 
     /** The maps below {@code root}, sorted; what cannot be read goes to {@code unreadable} and the walk goes on. */
-    private static List<Path> inDirectory(Path root, Folders folders, List<String> unreadable, List<Path> skipped) {
+    private static List<Path> inDirectory(Path root, Folders folders, List<String> unreadable, List<Path> skipped,
+            List<String> notFollowed) {
         List<Path> maps = new ArrayList<>();
+        Path repository;
+        try {
+            repository = Repository.rootOf(root.toRealPath());
+        } catch (IOException e) {
+            unreadable.add("cannot read the folder " + root + ": " + IoProblems.describe(root, e)
+                    + "; the maps in it are not checked");
+            return maps;
+        }
         Deque<Path> toList = new ArrayDeque<>();
         toList.push(root);
         while (!toList.isEmpty()) {
@@ -130,8 +158,13 @@ final class MapFiles {
                     }
                     if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                         toList.push(entry);
-                    } else if (isYaml(name) && Files.isRegularFile(entry) && !name.equals(ConfigLocator.FILE_NAME)) {
-                        takeIfMap(entry, maps, unreadable, skipped);
+                    } else if (isYaml(name) && !name.equals(ConfigLocator.FILE_NAME)) {
+                        Optional<String> notTaken = whyNotTaken(entry, repository);
+                        if (notTaken.isPresent()) {
+                            notFollowed.add(entry + ": " + notTaken.get());
+                        } else {
+                            takeIfMap(entry, maps, unreadable, skipped);
+                        }
                     }
                 }
             } catch (IOException | DirectoryIteratorException e) {
@@ -142,7 +175,42 @@ final class MapFiles {
         }
         maps.sort(null);
         skipped.sort(null);
+        notFollowed.sort(null);
         return maps;
+    }
+
+    /**
+     * Why the YAML name {@code entry} in a scanned folder is not opened, if it is not: it is not a
+     * regular file, or a symbolic link to something other than a regular file of {@code repository}.
+     */
+    private static Optional<String> whyNotTaken(Path entry, Path repository) {
+        Optional<String> irregular;
+        try {
+            irregular = RegularFiles.irregular(entry);
+        } catch (IOException e) {
+            return Optional.of("it cannot be examined: " + IoProblems.describe(entry, e));
+        }
+        if (irregular.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!Files.isSymbolicLink(entry)) {
+            return Optional.of("it is " + irregular.get() + ", not a regular file");
+        }
+        Path real;
+        try {
+            real = entry.toRealPath();
+        } catch (IOException e) {
+            return Optional.of("it is a symbolic link that leads nowhere");
+        }
+        if (!real.startsWith(repository)) {
+            return Optional.of("it is a symbolic link that leads out of the repository " + repository
+                    + "; a folder scan reads only the repository's own files");
+        }
+        try {
+            return RegularFiles.irregular(real).map(kind -> "it is a symbolic link to " + kind + ", not to a regular file");
+        } catch (IOException e) {
+            return Optional.of("it cannot be examined: " + IoProblems.describe(entry, e));
+        }
     }
 
     private static boolean isYaml(String name) {
@@ -151,8 +219,8 @@ final class MapFiles {
     }
 
     private static void takeIfMap(Path file, List<Path> maps, List<String> unreadable, List<Path> skipped) {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(SNIFF_BYTES);
+        try {
+            byte[] head = RegularFiles.readStart(file, SNIFF_BYTES);
             if (TOP_LEVEL_ARGMAP_KEY.matcher(new String(head, StandardCharsets.UTF_8)).find()) {
                 maps.add(file);
             } else {

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.argmap.load.RegularFiles;
+import org.argmap.load.Repository;
 
 /**
  * What {@code render} reads from its output folder: the stamps of earlier diagrams and, for
@@ -15,7 +16,9 @@ import org.argmap.load.RegularFiles;
  * what lies there. Only regular files are read or replaced, and only as much of them as the
  * question needs; a symbolic link (to {@code /dev/zero}, or to any file, even one beside it), a
  * named pipe, a device or a folder at an output path stops the command with a message that names
- * it, and is neither followed nor written through.
+ * it, and is neither followed nor written through. The folder itself may be reached through
+ * symbolic links, but not through one inside a repository that leads out of it
+ * ({@link #requireConfined}).
  */
 final class OutputFiles {
 
@@ -28,6 +31,67 @@ final class OutputFiles {
     static final int STAMP_WINDOW = 1024 * 1024;
 
     private OutputFiles() {
+    }
+
+    /**
+     * Makes sure that the output folder is not reached through a symbolic link that leads out of
+     * the repository it lies in, so that a pull request committing {@code output -> /root/.ssh}
+     * cannot make {@code render} write, or {@code render --check} read, elsewhere on the machine.
+     * Each link on the way to the folder is judged by where it lies: one in a repository (the
+     * nearest folder with {@code .git} at or above it, else {@code workingDir}, when the link lies
+     * below it) must lead to a place inside that repository. Links outside any repository, such as
+     * a system's {@code /tmp -> /private/tmp} or a user's own link above their checkout, are
+     * followed; so is a path written outside the repository with {@code ..} or as an absolute
+     * path, which is the user's own choice.
+     *
+     * @param dir        the output folder as the user named it, relative to {@code workingDir}
+     * @param workingDir the absolute folder argmap runs in
+     * @throws CommandFailure when a link on the way leads out of its repository, or leads nowhere
+     */
+    static void requireConfined(Path dir, Path workingDir) {
+        Path reached;
+        Path workingReal;
+        try {
+            workingReal = workingDir.toRealPath();
+            // walked name by name as the system does, '..' going up from where a link led, not from its name
+            Path absolute = workingDir.resolve(dir);
+            reached = absolute.getRoot();
+            for (Path name : absolute.subpath(0, absolute.getNameCount())) {
+                if (name.toString().equals(".") || name.toString().equals("..")) {
+                    reached = name.toString().equals(".") || reached.getParent() == null ? reached : reached.getParent();
+                    continue;
+                }
+                Path next = reached.resolve(name);
+                if (!Files.isSymbolicLink(next)) {
+                    // not there yet (render makes it), or a folder or file whose name is real
+                    reached = next;
+                    continue;
+                }
+                Path shown = next.startsWith(workingReal) ? workingReal.relativize(next) : next;
+                Optional<Path> repository = Repository.enclosing(reached)
+                        .or(() -> Optional.of(workingReal).filter(next::startsWith));
+                Path target;
+                try {
+                    target = next.toRealPath();
+                } catch (NoSuchFileException e) {
+                    if (repository.isEmpty()) {
+                        return; // a dangling link outside any repository: render's own errors say the rest
+                    }
+                    throw new CommandFailure("-o " + dir + ": " + shown + " is a symbolic link that leads nowhere",
+                            "render writes its output folder inside the repository " + repository.get()
+                                    + "; remove the link, or name another folder with -o");
+                }
+                if (repository.isPresent() && !target.startsWith(repository.get())) {
+                    throw new CommandFailure("-o " + dir + ": " + shown + " is a symbolic link that leads out of the repository "
+                            + repository.get() + " (to " + target + "); render neither writes nor reads there",
+                            "remove the link, or, to write outside the repository, name that folder itself with -o");
+                }
+                reached = target;
+            }
+        } catch (IOException e) {
+            throw new CommandFailure("cannot use the output folder " + dir + ": " + IoProblems.describe(dir, e),
+                    "-o names the folder the diagrams go to, e.g. -o diagrams");
+        }
     }
 
     /**

@@ -92,6 +92,7 @@ public final class RenderCommand implements Callable<Integer> {
         MapExports exports = new MapExports(parseFormats(formatNames), parseScale(scale, formatNames));
         layout.choices(); // a bad layout option stops the command before any map is read
         View view = viewOptions.view();
+        OutputFiles.requireConfined(outputDir, Path.of("").toAbsolutePath());
         IoProblems.fileInTheWay(outputDir).ifPresent(file -> {
             throw new CommandFailure("-o " + (file.equals(outputDir) ? "" : outputDir + ": ") + file + " is a file, not a folder",
                     "-o names the folder the diagrams go to, e.g. -o diagrams");

@@ -2,6 +2,7 @@ package org.argmap.load;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The repository a file belongs to: the nearest folder at or above it that holds {@code .git}
@@ -25,12 +26,21 @@ public final class Repository {
      *
      * @param folder an absolute path with symbolic links resolved, so that the root is one too
      */
-    static Path rootOf(Path folder) {
+    public static Path rootOf(Path folder) {
+        return enclosing(folder).orElse(folder);
+    }
+
+    /**
+     * The root of the repository holding {@code folder}, if a folder at or above it is one.
+     *
+     * @param folder an absolute path with symbolic links resolved, so that the root is one too
+     */
+    public static Optional<Path> enclosing(Path folder) {
         for (Path dir = folder; dir != null; dir = dir.getParent()) {
             if (isRoot(dir)) {
-                return dir;
+                return Optional.of(dir);
             }
         }
-        return folder;
+        return Optional.empty();
     }
 }

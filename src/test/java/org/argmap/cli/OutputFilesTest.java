@@ -2,6 +2,7 @@ package org.argmap.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -46,5 +47,34 @@ class OutputFilesTest {
         assertFalse(AtomicFiles.isTemporaryOf("m.svg.1234.tmp", targets));
         assertFalse(AtomicFiles.isTemporaryOf(".n.svg.1234.tmp", targets));
         assertFalse(AtomicFiles.isTemporaryOf(".m.svg.1234.tmp.tmp", targets));
+    }
+
+    @Test
+    void withoutARepositoryALinkBelowTheWorkingDirectoryMustStayBelowIt() throws IOException {
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.createSymbolicLink(work.resolve("output"), outside);
+        CommandFailure refused = assertThrows(CommandFailure.class, () -> OutputFiles.requireConfined(Path.of("output"), work));
+        assertTrue(refused.getMessage().contains("-o output: output is a symbolic link that leads out of the repository "
+                + work.toRealPath()), refused.getMessage());
+        Files.createSymbolicLink(work.resolve("inside"), Files.createDirectories(work.resolve("site")));
+        OutputFiles.requireConfined(Path.of("inside/diagrams"), work);
+    }
+
+    @Test
+    void aLinkOutsideAnyRepositoryAndAboveTheWorkingDirectoryIsFollowed() throws IOException {
+        Path real = Files.createDirectories(dir.resolve("real/work"));
+        Path alias = Files.createSymbolicLink(dir.resolve("alias"), real.getParent());
+        OutputFiles.requireConfined(alias.resolve("work/output"), real);
+        OutputFiles.requireConfined(Path.of("../../alias/work/output"), real);
+    }
+
+    @Test
+    void aDanglingLinkInARepositoryIsRefused() throws IOException {
+        Path repository = Files.createDirectories(dir.resolve("repo"));
+        Files.createDirectories(repository.resolve(".git"));
+        Files.createSymbolicLink(repository.resolve("output"), dir.resolve("not-there"));
+        CommandFailure refused = assertThrows(CommandFailure.class, () -> OutputFiles.requireConfined(Path.of("output"), repository));
+        assertTrue(refused.getMessage().contains("output is a symbolic link that leads nowhere"), refused.getMessage());
     }
 }
