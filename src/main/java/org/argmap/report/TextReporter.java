@@ -19,11 +19,14 @@ public final class TextReporter implements Reporter {
     private static final int MAX_SHOWN = 100;
 
     private final Map<String, String> contents;
+    /** Line starts by file, made on first use. */
+    private final Map<String, int[]> lineStarts = new java.util.HashMap<>();
 
     /** @param contents each file's text by file name, for the source lines under findings */
     public TextReporter(Map<String, String> contents) {
         this.contents = Map.copyOf(contents);
     }
+
 
     /** Every finding, then the tally line. */
     @Override
@@ -103,19 +106,32 @@ public final class TextReporter implements Reporter {
         if (text == null || text.isEmpty()) {
             return null;
         }
-        int line = 1;
-        int start = 0;
-        for (int i = 0; i < text.length() && line < lineNumber; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                start = i + 1;
-            }
-        }
-        if (line != lineNumber) {
+        int[] starts = lineStarts.computeIfAbsent(file, name -> lineStarts(text));
+        if (lineNumber < 1 || lineNumber > starts.length) {
             return null;
         }
+        int start = starts[lineNumber - 1];
         int end = text.indexOf('\n', start);
         String s = end < 0 ? text.substring(start) : text.substring(start, end);
         return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /**
+     * Where each line of {@code text} starts, found once per file: a map with thousands of
+     * findings would otherwise be scanned from its top for each of them.
+     */
+    private static int[] lineStarts(String text) {
+        int[] starts = new int[16];
+        int count = 0;
+        starts[count++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, count);
     }
 }
