@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.argmap.evaluate.Evaluation;
 import org.argmap.evaluate.Evaluator;
 import org.argmap.model.ArgumentMap;
+import org.argmap.model.Deadline;
 
 /**
  * What every rule looks at: one loaded map and, when the map names one and it could be read, the
@@ -20,18 +21,33 @@ public final class CheckContext {
     private final Optional<SourceText> source;
     private final Optional<String> mapText;
     private final RelationGraph graph;
+    private final Deadline deadline;
     /** Computed on first use and kept, so the check and the commands after it evaluate once; null until then. */
     private Evaluation evaluation;
 
     public CheckContext(ArgumentMap map, Optional<SourceText> source) {
-        this(map, source, Optional.empty());
+        this(map, source, Optional.empty(), Deadline.NONE);
     }
 
     /** @param mapText the text of the map's file, as loaded */
     public CheckContext(ArgumentMap map, Optional<SourceText> source, Optional<String> mapText) {
+        this(map, source, mapText, Deadline.NONE);
+    }
+
+    /** @param deadline when checking and evaluating the map stop (see {@link Checker#check}) */
+    public CheckContext(ArgumentMap map, Optional<SourceText> source, Deadline deadline) {
+        this(map, source, Optional.empty(), deadline);
+    }
+
+    /**
+     * @param mapText  the text of the map's file, as loaded
+     * @param deadline when checking and evaluating the map stop (see {@link Checker#check})
+     */
+    public CheckContext(ArgumentMap map, Optional<SourceText> source, Optional<String> mapText, Deadline deadline) {
         this.map = Objects.requireNonNull(map, "map");
         this.source = Objects.requireNonNull(source, "source");
         this.mapText = Objects.requireNonNull(mapText, "mapText");
+        this.deadline = Objects.requireNonNull(deadline, "deadline");
         this.graph = RelationGraph.of(map);
     }
 
@@ -54,6 +70,11 @@ public final class CheckContext {
         return mapText;
     }
 
+    /** When work on this map stops. */
+    public Deadline deadline() {
+        return deadline;
+    }
+
     RelationGraph graph() {
         return graph;
     }
@@ -61,10 +82,12 @@ public final class CheckContext {
     /**
      * The map's evaluation, computed once: the {@code expect} rule needs it, and so do the commands
      * that show it after checking.
+     *
+     * @throws Deadline.Exceeded when the deadline passes during the evaluation
      */
     public Evaluation evaluation() {
         if (evaluation == null) {
-            evaluation = new Evaluator().evaluate(map);
+            evaluation = new Evaluator().evaluate(map, deadline);
         }
         return evaluation;
     }

@@ -46,11 +46,17 @@ public final class Checker {
         return of(RuleSettings.DEFAULTS);
     }
 
+    /**
+     * Every finding of the enabled rules on the context's map.
+     *
+     * @throws org.argmap.model.Deadline.Exceeded when the context's deadline has passed before a rule
+     */
     public List<Diagnostic> check(CheckContext context) {
         List<Diagnostic> findings = new ArrayList<>();
         for (Rule rule : rules) {
             Optional<Severity> severity = settings.severityOf(rule);
             if (severity.isPresent()) {
+                context.deadline().check();
                 rule.check(context).forEach(finding -> findings.add(finding.withSeverity(severity.get())));
             }
         }

@@ -38,15 +38,17 @@ final class DanglingReferenceRule implements Rule {
     @Override
     public List<Diagnostic> check(CheckContext context) {
         ArgumentMap map = context.map();
-        Set<String> nodeIds = new LinkedHashSet<>(map.statements().keySet());
-        nodeIds.addAll(map.arguments().keySet());
+        Set<String> ids = new LinkedHashSet<>(map.statements().keySet());
+        ids.addAll(map.arguments().keySet());
+        DidYouMean.Index nodeIds = new DidYouMean.Index(ids);
+        DidYouMean.Index statementIds = new DidYouMean.Index(map.statements().keySet());
         List<Diagnostic> findings = new ArrayList<>();
         for (Statement statement : map.statements().values()) {
             statement.supports().forEach(ref -> checkNode(ref, map, nodeIds, findings));
             statement.attacks().forEach(ref -> checkNode(ref, map, nodeIds, findings));
         }
         for (Argument argument : map.arguments().values()) {
-            argument.premises().forEach(ref -> checkPremise(ref, argument, map, findings));
+            argument.premises().forEach(ref -> checkPremise(ref, argument, map, statementIds, findings));
             checkNode(argument.conclusion(), map, nodeIds, findings);
         }
         Expectations expect = map.expect();
@@ -56,14 +58,15 @@ final class DanglingReferenceRule implements Rule {
         return List.copyOf(findings);
     }
 
-    private void checkNode(Ref ref, ArgumentMap map, Set<String> nodeIds, List<Diagnostic> findings) {
+    private void checkNode(Ref ref, ArgumentMap map, DidYouMean.Index nodeIds, List<Diagnostic> findings) {
         if (!map.hasNode(ref.id()) && !map.unread().contains(ref.id())) {
             findings.add(diagnostic(ref.location(), "'" + ref.id() + "' is not a statement or argument of this map",
-                    DidYouMean.hint(ref.id(), nodeIds)));
+                    nodeIds.hint(ref.id())));
         }
     }
 
-    private void checkPremise(Ref ref, Argument argument, ArgumentMap map, List<Diagnostic> findings) {
+    private void checkPremise(Ref ref, Argument argument, ArgumentMap map, DidYouMean.Index statementIds,
+                              List<Diagnostic> findings) {
         if (map.statements().containsKey(ref.id()) || map.unread().contains(ref.id())) {
             return;
         }
@@ -74,7 +77,7 @@ final class DanglingReferenceRule implements Rule {
                             + "', make a statement its conclusion and use that statement as the premise")));
         } else {
             findings.add(diagnostic(ref.location(), "'" + ref.id() + "' is not a statement of this map",
-                    DidYouMean.hint(ref.id(), map.statements().keySet())));
+                    statementIds.hint(ref.id())));
         }
     }
 }

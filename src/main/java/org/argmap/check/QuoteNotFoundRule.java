@@ -36,6 +36,7 @@ final class QuoteNotFoundRule implements Rule {
         List<Diagnostic> findings = new ArrayList<>();
         for (Statement statement : context.map().statements().values()) {
             for (Text quote : statement.quotes()) {
+                context.deadline().check(); // each quote is searched for in the whole source text
                 if (!matcher.contains(quote.value())) {
                     findings.add(diagnostic(quote.location(),
                             "quote of '" + statement.id() + "' is not in the source text " + source.file(),

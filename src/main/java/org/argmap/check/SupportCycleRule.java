@@ -67,6 +67,8 @@ final class SupportCycleRule implements Rule {
                 break;
             }
             if (componentSize.get(component.get(start)) > 1) {
+                // one large cycle of supports costs each of its elements a walk of it
+                context.deadline().check();
                 findCycles(start, steps, predecessors, rank, component, findings);
             }
         }
@@ -157,13 +159,14 @@ final class SupportCycleRule implements Rule {
         Deque<RelationGraph.Edge> path = new ArrayDeque<>();
         Deque<Integer> nextStep = new ArrayDeque<>();
         List<String> onPath = new ArrayList<>(List.of(start));
+        Set<String> onPathSet = new HashSet<>(onPath);
         nextStep.push(0);
         while (!nextStep.isEmpty() && findings.size() < MAX_CYCLES) {
             String current = onPath.get(onPath.size() - 1);
             int index = nextStep.pop();
             List<RelationGraph.Edge> out = steps.get(current);
             if (index >= out.size()) {
-                onPath.remove(onPath.size() - 1);
+                onPathSet.remove(onPath.remove(onPath.size() - 1));
                 if (!path.isEmpty()) {
                     path.removeLast();
                 }
@@ -176,9 +179,10 @@ final class SupportCycleRule implements Rule {
                 findings.add(report(start, path));
                 path.removeLast();
             } else if (rank.get(edge.to()) > startRank && leadsBack.contains(edge.to())
-                    && !onPath.contains(edge.to())) {
+                    && !onPathSet.contains(edge.to())) {
                 path.addLast(edge);
                 onPath.add(edge.to());
+                onPathSet.add(edge.to());
                 nextStep.push(0);
             }
         }

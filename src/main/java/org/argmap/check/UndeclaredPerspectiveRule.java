@@ -25,13 +25,14 @@ final class UndeclaredPerspectiveRule implements Rule {
     @Override
     public List<Diagnostic> check(CheckContext context) {
         List<Diagnostic> findings = new ArrayList<>();
+        DidYouMean.Index declared = new DidYouMean.Index(context.map().perspectives().keySet());
         for (Statement statement : context.map().statements().values()) {
             if (statement.perspective().isEmpty()) {
                 continue;
             }
             Ref perspective = statement.perspective().get();
             if (!context.map().perspectives().containsKey(perspective.id())) {
-                Optional<String> hint = DidYouMean.hint(perspective.id(), context.map().perspectives().keySet())
+                Optional<String> hint = declared.hint(perspective.id())
                         .or(() -> Optional.of("declare it under 'perspectives', with a label"));
                 findings.add(diagnostic(perspective.location(),
                         "'" + perspective.id() + "' is not a perspective declared in this map", hint));

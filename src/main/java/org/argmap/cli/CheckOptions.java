@@ -8,7 +8,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * What every command that checks maps takes (a picocli mixin): the maps, a source text, rule
- * severities and strictness. These override the {@code argmap.yaml} settings file, if any.
+ * severities, strictness and the time each map may take. These override the {@code argmap.yaml}
+ * settings file, if any.
  */
 public final class CheckOptions {
 
@@ -30,4 +31,9 @@ public final class CheckOptions {
             description = "Warnings fail too: exit status 1 when a map has a warning. "
                     + "--no-strict overrides 'strict: true' in argmap.yaml.")
     Boolean strict;
+
+    @Option(names = "--time-budget", paramLabel = "SECONDS", defaultValue = "" + TimeBudget.DEFAULT_SECONDS,
+            description = "Stop work on a map after this many seconds of checking, and again of drawing, with a "
+                    + "time-budget error; the other maps go on (default: ${DEFAULT-VALUE}; 0: no limit).")
+    long timeBudget = TimeBudget.DEFAULT_SECONDS;
 }

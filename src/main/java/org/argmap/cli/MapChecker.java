@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.argmap.check.CheckContext;
 import org.argmap.check.Checker;
 import org.argmap.check.Rule;
@@ -25,6 +26,8 @@ import org.argmap.load.MapLoader;
 import org.argmap.load.RegularFiles;
 import org.argmap.load.RuleConfig;
 import org.argmap.load.SourceTextLoader;
+import org.argmap.model.ArgumentMap;
+import org.argmap.model.Deadline;
 import org.argmap.report.QuoteCheck;
 
 /**
@@ -75,11 +78,17 @@ final class MapChecker {
     private final Optional<SourceTextLoader.SourceFile> fallbackSource;
     private final RuleSettings commandLineRules;
     private final Optional<Boolean> strictOption;
+    private final TimeBudget timeBudget;
 
     MapChecker(CheckOptions options) {
+        this(options, TimeBudget.of(options));
+    }
+
+    MapChecker(CheckOptions options, TimeBudget timeBudget) {
         this.commandLineRules = RuleOptions.parse(options.rules);
         this.strictOption = Optional.ofNullable(options.strict);
         this.fallbackSource = Optional.ofNullable(options.source).map(MapChecker::readSource);
+        this.timeBudget = timeBudget;
     }
 
     /** The exit status for these results: {@link ExitStatus#FINDINGS} when any map fails. */
@@ -94,6 +103,16 @@ final class MapChecker {
      *                        the findings in it), or cannot be read
      */
     List<CheckedMap> checkAll(List<Path> files) {
+        return checkAll(files, map -> false);
+    }
+
+    /**
+     * Checks every map with its settings and, within the map's time budget, evaluates each map
+     * that {@code evaluates} names and whose findings allow it.
+     *
+     * @throws CommandFailure as {@link #checkAll(List)}
+     */
+    List<CheckedMap> checkAll(List<Path> files, Predicate<ArgumentMap> evaluates) {
         Map<Path, Optional<Path>> configOf = new LinkedHashMap<>();
         Map<Path, RuleConfig> configs = new LinkedHashMap<>();
         for (Path file : files) {
@@ -109,7 +128,7 @@ final class MapChecker {
                 MapSettings settings = MapSettings.resolve(config.map(configs::get), commandLineRules, strictOption);
                 return new Checking(settings, Checker.of(settings.rules()));
             });
-            results.add(check(map.getKey(), checking));
+            results.add(check(map.getKey(), checking, evaluates));
         }
         return results;
     }
@@ -119,7 +138,8 @@ final class MapChecker {
         return fallbackSource.isPresent();
     }
 
-    private CheckedMap check(Path file, Checking checking) {
+    private CheckedMap check(Path file, Checking checking, Predicate<ArgumentMap> evaluates) {
+        Deadline deadline = timeBudget.start();
         LoadResult load;
         try {
             load = loader.load(file);
@@ -134,9 +154,19 @@ final class MapChecker {
             SourceTextLoader.Result source = SourceTextLoader.load(file, map, fallbackSource);
             source.problem().ifPresent(diagnostics::add);
             Optional<SourceText> text = source.source().map(s -> new SourceText(s.file(), s.content()));
-            return new CheckContext(map, text, Optional.of(load.content()));
+            return new CheckContext(map, text, Optional.of(load.content()), deadline);
         });
-        context.ifPresent(c -> diagnostics.addAll(checking.checker().check(c)));
+        try {
+            deadline.check();
+            context.ifPresent(c -> diagnostics.addAll(checking.checker().check(c)));
+            if (context.isPresent() && evaluates.test(context.get().map())
+                    && diagnostics.stream().noneMatch(MapEvaluator::blocksEvaluation)) {
+                context.get().evaluation();
+            }
+        } catch (Deadline.Exceeded e) {
+            diagnostics.add(TimeBudget.exceeded(load.file(), "checking", e));
+            context = Optional.empty();
+        }
         return new CheckedMap(file, load, diagnostics.stream().sorted(Diagnostic.BY_POSITION).toList(),
                 checking.settings().strict(), context,
                 context.map(c -> quoteCheck(load.file(), c, settings)).orElse(QuoteCheck.none(load.file())));

@@ -18,6 +18,7 @@ import org.argmap.evaluate.Evaluator;
 import org.argmap.export.ExportException;
 import org.argmap.export.PngExporter;
 import org.argmap.model.ArgumentMap;
+import org.argmap.model.Deadline;
 import org.argmap.render.DotRenderer;
 import org.argmap.render.View;
 import org.argmap.render.ViewResult;
@@ -118,31 +119,45 @@ public final class RenderCommand implements Callable<Integer> {
         // something to draw, so the findings of broken maps are never hidden behind it.
         try (DiagramEngines engines = new DiagramEngines(EngineSelector.forThisProcess(), choice)) {
             stamps.values().forEach(engines::prepare);
-            List<MapChecker.CheckedMap> results = new MapChecker(options).checkAll(files);
+            List<MapChecker.CheckedMap> results = new MapChecker(options).checkAll(files, this::evaluates);
             Reporting.print(out, results);
+            TimeBudget timeBudget = TimeBudget.of(options);
+            boolean overBudget = false;
             // Every file of every map is made in memory first: if the engine or an exporter fails
             // on any map, no file has been touched yet.
             List<PendingFile> pending = new ArrayList<>();
             for (Drawable drawable : drawable(view, results)) {
                 MapChecker.CheckedMap result = drawable.map();
-                if (!(view instanceof View.Whole)) {
-                    out.println(PrintableText.line(ViewSummary.line(result.path(), drawable.view())));
-                }
-                drawable.evaluation().filter(evaluation -> !evaluation.converged()).ifPresent(evaluation ->
-                        out.println(PrintableText.line("note: " + result.path() + ": strengths did not converge within "
-                                + Evaluator.MAX_ROUNDS + " rounds (attack cycles keep them moving); "
-                                + "the diagram shows labels only")));
-                Path target = targets.get(result.path().toString());
-                ArgumentMap map = drawable.view().shown();
-                String dot = dot(drawable);
-                Optional<Engine> engine = exports.needsDrawing()
-                        ? Optional.of(engines.forDiagram(stamps.get(target))) : Optional.empty();
-                Supplier<String> svg = once(() -> drawing(engine.orElseThrow(), dot));
-                for (RenderFormat format : exports.formats()) {
-                    Path file = output(target, format);
-                    MapExports.Export export = export(exports, format, file, map, drawable, dot, svg);
-                    pending.add(new PendingFile(file, export.bytes(),
-                            format.needsDrawing() ? engine.map(Engine::name) : Optional.empty(), export.note()));
+                int pendingBefore = pending.size();
+                // the engines cannot be stopped halfway: the budget is looked at between the steps
+                Deadline deadline = timeBudget.start();
+                try {
+                    if (!(view instanceof View.Whole)) {
+                        out.println(PrintableText.line(ViewSummary.line(result.path(), drawable.view())));
+                    }
+                    drawable.evaluation().filter(evaluation -> !evaluation.converged()).ifPresent(evaluation ->
+                            out.println(PrintableText.line("note: " + result.path() + ": strengths did not converge within "
+                                    + Evaluator.MAX_ROUNDS + " rounds (attack cycles keep them moving); "
+                                    + "the diagram shows labels only")));
+                    Path target = targets.get(result.path().toString());
+                    ArgumentMap map = drawable.view().shown();
+                    deadline.check();
+                    String dot = dot(drawable);
+                    deadline.check();
+                    Optional<Engine> engine = exports.needsDrawing()
+                            ? Optional.of(engines.forDiagram(stamps.get(target))) : Optional.empty();
+                    Supplier<String> svg = once(() -> drawing(engine.orElseThrow(), dot));
+                    for (RenderFormat format : exports.formats()) {
+                        Path file = output(target, format);
+                        MapExports.Export export = export(exports, format, file, map, drawable, dot, svg);
+                        pending.add(new PendingFile(file, export.bytes(),
+                                format.needsDrawing() ? engine.map(Engine::name) : Optional.empty(), export.note()));
+                        deadline.check();
+                    }
+                } catch (Deadline.Exceeded e) {
+                    pending.subList(pendingBefore, pending.size()).clear();
+                    TimeBudget.print(out, result.load(), "drawing", e);
+                    overBudget = true;
                 }
             }
             write(out, pending);
@@ -152,7 +167,7 @@ public final class RenderCommand implements Callable<Integer> {
                 }
             }
             out.flush();
-            return MapChecker.exitStatus(results);
+            return overBudget ? ExitStatus.FINDINGS : MapChecker.exitStatus(results);
         } catch (EngineException e) {
             throw new CommandFailure(e.getMessage());
         }
@@ -173,47 +188,58 @@ public final class RenderCommand implements Callable<Integer> {
             if (exports.needsDrawing()) {
                 stamps.values().stream().filter(Optional::isPresent).forEach(engines::prepare);
             }
-            List<MapChecker.CheckedMap> results = new MapChecker(options).checkAll(files);
+            List<MapChecker.CheckedMap> results = new MapChecker(options).checkAll(files, this::evaluates);
             Reporting.print(out, results);
+            TimeBudget timeBudget = TimeBudget.of(options);
+            boolean overBudget = false;
             int checked = 0;
             int missing = 0;
             int stale = 0;
             for (Drawable drawable : drawable(view, results)) {
                 MapChecker.CheckedMap result = drawable.map();
-                Path target = targets.get(result.path().toString());
-                ArgumentMap map = drawable.view().shown();
-                String dot = dot(drawable);
-                // drawn at most once per map, and only if some file has to be compared with a drawing
-                Supplier<Engine> redraw = once(() -> engines.forDiagram(stamps.get(target)));
-                Supplier<String> svg = once(() -> drawing(redraw.get(), dot));
-                for (RenderFormat format : exports.formats()) {
-                    Path file = output(target, format);
-                    if (!format.checkable()) {
-                        out.println(PrintableText.line("not checked: " + file + " (" + RenderFormat.NOT_CHECKABLE + ")"));
-                        continue;
+                Deadline deadline = timeBudget.start();
+                try {
+                    Path target = targets.get(result.path().toString());
+                    ArgumentMap map = drawable.view().shown();
+                    deadline.check();
+                    String dot = dot(drawable);
+                    deadline.check();
+                    // drawn at most once per map, and only if some file has to be compared with a drawing
+                    Supplier<Engine> redraw = once(() -> engines.forDiagram(stamps.get(target)));
+                    Supplier<String> svg = once(() -> drawing(redraw.get(), dot));
+                    for (RenderFormat format : exports.formats()) {
+                        Path file = output(target, format);
+                        if (!format.checkable()) {
+                            out.println(PrintableText.line("not checked: " + file + " (" + RenderFormat.NOT_CHECKABLE + ")"));
+                            continue;
+                        }
+                        checked++;
+                        if (!OutputFiles.isPresent(file)) {
+                            missing++;
+                            out.println(PrintableText.line("missing: " + file
+                                    + " (run: " + renderCommand(named(choice), view, result.path(), format) + ")"));
+                            continue;
+                        }
+                        Optional<String> reason;
+                        boolean drawn = format.needsDrawing();
+                        if (format == RenderFormat.SVG && OutputFiles.stamp(file).isEmpty()) {
+                            reason = Optional.of(DiagramComparison.UNSTAMPED);
+                            drawn = false;
+                        } else {
+                            byte[] fresh = export(exports, format, file, map, drawable, dot, svg).bytes();
+                            reason = whyStale(format, onDisk(file, format, fresh), fresh, result.path().toString());
+                        }
+                        deadline.check();
+                        if (reason.isPresent()) {
+                            stale++;
+                            Optional<String> engineUsed = drawn ? Optional.of(redraw.get().name()) : named(choice);
+                            out.println(PrintableText.line("stale: " + file + " (" + reason.get() + "; run: "
+                                    + renderCommand(engineUsed, view, result.path(), format) + ")"));
+                        }
                     }
-                    checked++;
-                    if (!OutputFiles.isPresent(file)) {
-                        missing++;
-                        out.println(PrintableText.line("missing: " + file
-                                + " (run: " + renderCommand(named(choice), view, result.path(), format) + ")"));
-                        continue;
-                    }
-                    Optional<String> reason;
-                    boolean drawn = format.needsDrawing();
-                    if (format == RenderFormat.SVG && OutputFiles.stamp(file).isEmpty()) {
-                        reason = Optional.of(DiagramComparison.UNSTAMPED);
-                        drawn = false;
-                    } else {
-                        byte[] fresh = export(exports, format, file, map, drawable, dot, svg).bytes();
-                        reason = whyStale(format, onDisk(file, format, fresh), fresh, result.path().toString());
-                    }
-                    if (reason.isPresent()) {
-                        stale++;
-                        Optional<String> engineUsed = drawn ? Optional.of(redraw.get().name()) : named(choice);
-                        out.println(PrintableText.line("stale: " + file + " (" + reason.get() + "; run: "
-                                + renderCommand(engineUsed, view, result.path(), format) + ")"));
-                    }
+                } catch (Deadline.Exceeded e) {
+                    TimeBudget.print(out, result.load(), "drawing", e);
+                    overBudget = true;
                 }
             }
             for (MapChecker.CheckedMap result : results) {
@@ -229,7 +255,7 @@ public final class RenderCommand implements Callable<Integer> {
             String unit = exports.formats().equals(List.of(RenderFormat.SVG)) ? "diagram" : "file";
             out.println(PrintableText.line(checkSummary(checked, missing, stale, engines.used(), unit)));
             out.flush();
-            return missing + stale > 0 ? ExitStatus.FINDINGS : MapChecker.exitStatus(results);
+            return missing + stale > 0 || overBudget ? ExitStatus.FINDINGS : MapChecker.exitStatus(results);
         } catch (EngineException e) {
             throw new CommandFailure(e.getMessage());
         }
@@ -274,6 +300,11 @@ public final class RenderCommand implements Callable<Integer> {
     }
 
     /** The engine the user named with {@code --engine}, if not {@code auto}. */
+    /** Whether a map is drawn with its evaluation: then it is evaluated within its time budget for checking. */
+    private boolean evaluates(ArgumentMap map) {
+        return DiagramChoices.evaluates(layout.choices(), map.render());
+    }
+
     private static Optional<String> named(EngineChoice choice) {
         return choice == EngineChoice.AUTO ? Optional.empty() : Optional.of(choice.cliName());
     }

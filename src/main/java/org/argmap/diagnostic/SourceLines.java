@@ -1,5 +1,6 @@
 package org.argmap.diagnostic;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -40,5 +41,43 @@ public final class SourceLines {
             start = index;
         }
         return line == number ? Optional.of(text.substring(start)) : Optional.empty();
+    }
+
+    /**
+     * Where each line of {@code text} starts, for {@link #line(String, int[], int)}: a reporter with
+     * thousands of findings in one file finds each line at once instead of scanning from the top.
+     */
+    public static int[] starts(String text) {
+        int[] starts = new int[16];
+        int count = 0;
+        starts[count++] = 0;
+        int index = 0;
+        while (index < text.length()) {
+            int length = breakAt(text, index);
+            if (length == 0) {
+                index++;
+                continue;
+            }
+            index += length;
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = index;
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    /** Line {@code number} (1-based) of {@code text}, whose {@link #starts} are given, without its line break. */
+    public static Optional<String> line(String text, int[] starts, int number) {
+        if (number < 1 || number > starts.length) {
+            return Optional.empty();
+        }
+        int start = starts[number - 1];
+        if (number == starts.length) {
+            return Optional.of(text.substring(start));
+        }
+        int end = starts[number];
+        end -= end - start >= 2 && text.charAt(end - 2) == '\r' && text.charAt(end - 1) == '\n' ? 2 : 1;
+        return Optional.of(text.substring(start, end));
     }
 }

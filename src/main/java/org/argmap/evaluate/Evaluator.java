@@ -12,6 +12,7 @@ import java.util.Set;
 import org.argmap.model.Argument;
 import org.argmap.model.ArgumentKind;
 import org.argmap.model.ArgumentMap;
+import org.argmap.model.Deadline;
 import org.argmap.model.Ref;
 import org.argmap.model.Statement;
 
@@ -35,9 +36,20 @@ public final class Evaluator {
     public static final int MAX_ROUNDS = 1000;
 
     public Evaluation evaluate(ArgumentMap map) {
+        return evaluate(map, Deadline.NONE);
+    }
+
+    /**
+     * The evaluation of {@code map}, looking at {@code deadline} before each round of iteration
+     * (a map whose strengths never settle takes {@value #MAX_ROUNDS} rounds over all its nodes).
+     *
+     * @throws Deadline.Exceeded once the deadline has passed
+     */
+    public Evaluation evaluate(ArgumentMap map, Deadline deadline) {
         Graph graph = new Graph(map);
         Map<String, Label> labels = groundedLabels(graph);
-        return strengths(map, graph, labels);
+        deadline.check();
+        return strengths(map, graph, labels, deadline);
     }
 
     /**
@@ -81,7 +93,7 @@ public final class Evaluator {
         return labels;
     }
 
-    private static Evaluation strengths(ArgumentMap map, Graph graph, Map<String, Label> labels) {
+    private static Evaluation strengths(ArgumentMap map, Graph graph, Map<String, Label> labels, Deadline deadline) {
         Map<String, Double> initial = new LinkedHashMap<>();
         map.statements().values().forEach(s -> initial.put(s.id(), s.weight()));
         map.arguments().values().forEach(a -> initial.put(a.id(), Statement.DEFAULT_WEIGHT));
@@ -98,6 +110,7 @@ public final class Evaluator {
 
         Map<String, Double> current = initial;
         for (int round = 1; round <= MAX_ROUNDS; round++) {
+            deadline.check();
             Map<String, Double> next = new LinkedHashMap<>();
             List<String> moved = new ArrayList<>();
             for (String id : graph.nodes) {

@@ -107,7 +107,7 @@ public final class DotRenderer {
 
     /** The DOT text of {@code map}, ending in a newline. */
     public String render(ArgumentMap map) {
-        return graph(map, Optional.empty()).toString() + "\n";
+        return DotWriter.write(graph(map, Optional.empty())) + "\n";
     }
 
     /**
@@ -118,7 +118,7 @@ public final class DotRenderer {
      * @throws IllegalArgumentException if {@code evaluation} has no label for a node of the map
      */
     public String render(ArgumentMap map, Evaluation evaluation) {
-        return graph(map, Optional.of(new EvaluationMarks(evaluation, palette))).toString() + "\n";
+        return DotWriter.write(graph(map, Optional.of(new EvaluationMarks(evaluation, palette)))) + "\n";
     }
 
     /**
@@ -143,11 +143,16 @@ public final class DotRenderer {
     }
 
     private String render(ViewResult view, Optional<EvaluationMarks> marks) {
+        return DotWriter.write(graph(view, marks)) + "\n";
+    }
+
+    /** The graph {@link #render(ViewResult)} writes: graphviz-java's model of the diagram. */
+    MutableGraph graph(ViewResult view, Optional<EvaluationMarks> marks) {
         MutableGraph graph = graph(view.shown(), marks);
         if (view.isPartial()) {
             markPartial(graph, view, marks);
         }
-        return graph.toString() + "\n";
+        return graph;
     }
 
     private MutableGraph graph(ArgumentMap map, Optional<EvaluationMarks> marks) {

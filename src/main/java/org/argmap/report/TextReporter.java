@@ -1,5 +1,6 @@
 package org.argmap.report;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,8 @@ public final class TextReporter implements Reporter {
     private static final int MAX_SHOWN = 100;
 
     private final Map<String, String> contents;
+    /** Line starts by file, made on first use. */
+    private final Map<String, int[]> lineStarts = new HashMap<>();
 
     /** @param contents each file's text by file name, for the source lines under findings */
     public TextReporter(Map<String, String> contents) {
@@ -57,7 +60,7 @@ public final class TextReporter implements Reporter {
                 .append(": ").append(d.severity().word()).append('[').append(d.rule()).append("]: ")
                 .append(PrintableText.line(d.message())).append('\n');
         Optional<String> line = Optional.ofNullable(contents.get(at.file())).filter(text -> !text.isEmpty())
-                .flatMap(text -> SourceLines.line(text, at.line()));
+                .flatMap(text -> SourceLines.line(text, lineStarts.computeIfAbsent(at.file(), f -> SourceLines.starts(text)), at.line()));
         if (line.isEmpty()) {
             hint.ifPresent(h -> out.append(" ".repeat(GUTTER + 1)).append("= hint: ").append(h).append('\n'));
             return out.toString();
