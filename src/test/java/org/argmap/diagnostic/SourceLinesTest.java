@@ -31,4 +31,22 @@ class SourceLinesTest {
         assertEquals(2, SourceLines.breakAt("a\r\nb", 1));
         assertEquals(0, SourceLines.breakAt("a\r\nb", 0));
     }
+
+    @Test
+    void lineStartsFoundOnceGiveTheSameLinesAsAScanFromTheTop() {
+        String[] pieces = {"a", "bc", " ", "\n", "\r", "\r\n", "\u0085", "\u2028", "\u2029", "\t"};
+        java.util.Random random = new java.util.Random(9);
+        for (int round = 0; round < 500; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            int[] starts = SourceLines.starts(t);
+            for (int line = 0; line <= starts.length + 1; line++) {
+                assertEquals(SourceLines.line(t, line), SourceLines.line(t, starts, line),
+                        "line " + line + " of " + t.replace("\r", "<CR>").replace("\n", "<LF>") + " (seed 9, round " + round + ")");
+            }
+        }
+    }
 }
