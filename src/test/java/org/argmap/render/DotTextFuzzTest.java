@@ -14,7 +14,8 @@ import org.argmap.fixtures.FuzzText;
  * and read back, once Graphviz has undone its backslash escape, as the original with control
  * characters shown as spaces; a tooltip (no markup) and a plain label must hold only characters XML
  * can carry and read back as the original with white space runs made one space. (Graphviz escapes
- * a plain label's markup itself when it writes the SVG; it cannot mend a character XML lacks.)
+ * a plain label's markup itself when it writes the SVG; it cannot mend a character XML lacks.) In
+ * all three a character XML cannot carry reads back as U+FFFD.
  *
  * <p>Seeds: {@code DotTextFuzzTestInputs/escape/}, the project's maps (their text is map text).
  */
@@ -33,18 +34,26 @@ class DotTextFuzzTest {
         assertXmlCharacters(tooltip);
         String tooltipRead = tooltip.replace("\\\\", "\\").replace("\\\\", "\\")
                 .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-        assertEquals(TextWrapper.normalizeSpace(text), tooltipRead, "a tooltip reads back as its text");
+        String spaced = shown(TextWrapper.normalizeSpace(text));
+        assertEquals(spaced, tooltipRead, "a tooltip reads back as its text");
 
         String plain = DotText.plain(text);
         assertXmlCharacters(plain);
-        assertEquals(TextWrapper.normalizeSpace(text), plain.replace("\\\\", "\\"), "a plain label reads back as its text");
+        assertEquals(spaced, plain.replace("\\\\", "\\"), "a plain label reads back as its text");
     }
 
     /** What a label shows: the text with each control character a space. */
     private static String expectedHtml(String text) {
-        StringBuilder expected = new StringBuilder();
-        text.codePoints().forEach(c -> expected.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
-        return expected.toString();
+        StringBuilder spaced = new StringBuilder();
+        text.codePoints().forEach(c -> spaced.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+        return shown(spaced.toString());
+    }
+
+    /** The text with each character XML cannot carry replaced by U+FFFD. */
+    private static String shown(String text) {
+        StringBuilder shown = new StringBuilder();
+        text.codePoints().forEach(c -> shown.appendCodePoint(isXmlCharacter(c) ? c : 0xFFFD));
+        return shown.toString();
     }
 
     /** Text Graphviz can copy into an SVG attribute or text element: only characters XML has. */
