@@ -15,7 +15,7 @@ import org.xml.sax.InputSource;
  * both into an attribute value and into an element, must give well-formed XML (stricter than HTML,
  * and what the page's inline SVG is) that reads back as the original, apart from what XML itself
  * does to line breaks (a CR LF or lone CR is read as a line feed, and in an attribute every line
- * break or tab as a space). {@link OutlinedText#unescape}, which reads Graphviz's SVG text back for
+ * break or tab as a space) and from characters XML cannot carry, which read back as U+FFFD. {@link OutlinedText#unescape}, which reads Graphviz's SVG text back for
  * the PDF, must undo the escape exactly.
  *
  * <p>Seeds: {@code HtmlFuzzTestInputs/escape/}, the project's maps (their text is map text).
@@ -28,19 +28,27 @@ class HtmlFuzzTest {
         String escaped = Html.escape(text);
 
         Element element = parse("<p title=\"" + escaped + "\">" + escaped + "</p>");
-        String lines = text.replace("\r\n", "\n").replace('\r', '\n');
+        String shown = shown(text);
+        String lines = shown.replace("\r\n", "\n").replace('\r', '\n');
         assertEquals(lines, element.getTextContent(), "element text reads back");
         assertEquals(lines.replace('\n', ' ').replace('\t', ' '), element.getAttribute("title"),
                 "attribute value reads back");
-        assertEquals(text, OutlinedText.unescape(escaped), "unescape undoes the escape");
+        assertEquals(shown, OutlinedText.unescape(escaped), "unescape undoes the escape");
     }
 
+    /** The text with each character XML cannot carry replaced by U+FFFD. */
+    private static String shown(String text) {
+        StringBuilder shown = new StringBuilder();
+        text.codePoints().forEach(c -> shown.appendCodePoint(c == 0x9 || c == 0xA || c == 0xD
+                || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000 ? c : 0xFFFD));
+        return shown.toString();
+    }
+
+    private static final DocumentBuilderFactory FACTORY = DocumentBuilderFactory.newInstance();
+
     private static Element parse(String xml) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setExpandEntityReferences(false);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         try {
-            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml))).getDocumentElement();
+            return FACTORY.newDocumentBuilder().parse(new InputSource(new StringReader(xml))).getDocumentElement();
         } catch (org.xml.sax.SAXException e) {
             throw new AssertionError("not well-formed XML: " + xml, e);
         }
