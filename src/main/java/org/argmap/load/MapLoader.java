@@ -99,7 +99,10 @@ public final class MapLoader {
                 "split the map into several files")));
     }
 
-    /** Line and column of the first byte that is not valid UTF-8, counting characters before it. */
+    /**
+     * Line and column of the first byte that is not valid UTF-8, counting characters before it;
+     * lines end as {@link LineIndex} ends them, at LF, CR LF or a lone CR.
+     */
     private static Location firstBadByte(String fileName, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -111,7 +114,8 @@ public final class MapLoader {
         int line = 1;
         int column = 1;
         while (out.hasRemaining()) {
-            if (out.get() == '\n') {
+            char c = out.get();
+            if (c == '\n' || (c == '\r' && (!out.hasRemaining() || out.get(out.position()) != '\n'))) {
                 line++;
                 column = 1;
             } else {

@@ -51,8 +51,8 @@ final class DotText {
      * the value and escapes its quotes.
      */
     static String tooltip(String text) {
-        return xmlCharacters(TextWrapper.normalizeSpace(text)).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\\", "\\\\\\\\");
+        return xmlCharacters(TextWrapper.normalizeSpace(text))
+                .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\\", "\\\\\\\\");
     }
 
     /** Text for a plain (quoted, non-HTML) label; graphviz-java adds the quotes and escapes them. */
