@@ -7,6 +7,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.argmap.diagnostic.SourceLines;
 
 /** Strict UTF-8 decoding, and where a file stops being UTF-8 when it does. */
 final class Utf8 {
@@ -19,7 +20,7 @@ final class Utf8 {
      *
      * @param offset the byte's offset in the file, from 0
      * @param line   its line, from 1
-     * @param column its column, from 1, counting the characters before it on its line
+     * @param column its column, from 1, counting the UTF-16 characters before it on its line
      */
     record BadByte(long offset, int line, int column) {
     }
@@ -39,14 +40,20 @@ final class Utf8 {
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         decoder().decode(in, out, true);
         out.flip();
+        // lines end where the YAML reader ends them (a lone CR too), so the position agrees with the loader's others
+        String before = out.toString();
         int line = 1;
         int column = 1;
-        while (out.hasRemaining()) {
-            if (out.get() == '\n') {
+        int index = 0;
+        while (index < before.length()) {
+            int lineBreak = SourceLines.breakAt(before, index);
+            if (lineBreak > 0) {
                 line++;
                 column = 1;
+                index += lineBreak;
             } else {
                 column++;
+                index++;
             }
         }
         return new BadByte(in.position(), line, column);

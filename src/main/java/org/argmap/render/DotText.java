@@ -6,7 +6,10 @@ import java.util.Locale;
  * Makes user text safe inside Graphviz labels. Graphviz expands backslash sequences such as
  * {@code \N} (node name), {@code \G} (graph name) and {@code \l} (line break) in labels, HTML-like
  * labels included, so every backslash is doubled to keep it literal. HTML-like labels are also
- * XML, so their text is escaped too; graphviz-java quotes plain attribute values itself.
+ * XML, so their text is escaped too; graphviz-java quotes plain attribute values itself. Graphviz
+ * copies every kind of text into the SVG, so a character XML cannot carry (a lone surrogate,
+ * U+FFFE, U+FFFF, which YAML escapes can put into a map) becomes U+FFFD, the replacement character;
+ * left in, it made Graphviz refuse the label.
  *
  * <p>Bidi embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069) are drawn as
  * their escapes (<code>&#92;u202e</code>), in labels and tooltips alike: with them a statement reading
@@ -40,7 +43,7 @@ final class DotText {
                     if (Character.isISOControl(codePoint)) {
                         out.append(' ');
                     } else {
-                        out.appendCodePoint(codePoint);
+                        out.appendCodePoint(xmlCharacter(codePoint));
                     }
                 }
             }
@@ -59,8 +62,8 @@ final class DotText {
      * the value and escapes its quotes.
      */
     static String tooltip(String text) {
-        return TextWrapper.normalizeSpace(showingBidiOverrides(text)).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\\", "\\\\\\\\");
+        return xmlCharacters(TextWrapper.normalizeSpace(showingBidiOverrides(text)))
+                .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\\", "\\\\\\\\");
     }
 
     /** {@code text} with every bidi embedding, override and isolate written as its escape. */
@@ -79,6 +82,18 @@ final class DotText {
 
     /** Text for a plain (quoted, non-HTML) label; graphviz-java adds the quotes and escapes them. */
     static String plain(String text) {
-        return TextWrapper.normalizeSpace(showingBidiOverrides(text)).replace("\\", "\\\\");
+        return xmlCharacters(TextWrapper.normalizeSpace(showingBidiOverrides(text))).replace("\\", "\\\\");
+    }
+
+    private static String xmlCharacters(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(codePoint -> out.appendCodePoint(xmlCharacter(codePoint)));
+        return out.toString();
+    }
+
+    /** The code point itself when XML 1.0 has it (control characters aside), else U+FFFD. */
+    private static int xmlCharacter(int codePoint) {
+        boolean xml = codePoint < 0xD800 || (codePoint >= 0xE000 && codePoint <= 0xFFFD) || codePoint >= 0x10000;
+        return xml ? codePoint : '\uFFFD';
     }
 }

@@ -445,6 +445,16 @@ class MapLoaderTest {
         assertTrue(d.message().contains("UTF-8"));
     }
 
+    /**
+     * Found by fuzzing (LoadAndCheckFuzzTest): the first bad byte's line counted line feeds only,
+     * while the loader's other positions also end a line at a lone carriage return.
+     */
+    @Test
+    void aBadByteAfterALoneCarriageReturnIsReportedOnItsOwnLine() {
+        byte[] bytes = {'a', ':', ' ', '1', '\r', 'b', ':', ' ', (byte) 0xB8, '\r', '\n'};
+        assertAt(only(loader.load("cr.yaml", bytes)), "yaml-syntax", 2, 4);
+    }
+
     @Test
     void printableGarbageGivesAFindingNotAnException() {
         Random random = new Random(7);

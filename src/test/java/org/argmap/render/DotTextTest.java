@@ -27,6 +27,19 @@ class DotTextTest {
         assertEquals("a b c", DotText.html("a\u0000b\u001bc"));
     }
 
+    /**
+     * Found by fuzzing (DotTextFuzzTest): YAML escapes such as {@code "\uFFFF"} or {@code "\uD800"}
+     * put characters into a map's text that XML cannot carry, and Graphviz refused the label
+     * ("Error: in label of node"), so a map that checks clean could not be drawn.
+     */
+    @Test
+    void everyEscapeShowsCharactersXmlCannotCarryAsReplacementCharacters() {
+        String text = "a\uFFFFb\uFFFEc\uD800d\uDC00e";
+        assertEquals("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe", DotText.html(text));
+        assertEquals("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe", DotText.plain(text));
+        assertEquals("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe", DotText.tooltip(text));
+    }
+
     @Test
     void bidiOverridesEmbeddingsAndIsolatesAreDrawnAsTheirEscapesEverywhere() {
         String spoof = "\u202eevil \u2067x\u2069 \u202ay\u202c";
