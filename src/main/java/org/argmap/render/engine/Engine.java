@@ -4,8 +4,9 @@ package org.argmap.render.engine;
  * Lays out a graph written in Graphviz DOT and draws it as SVG.
  *
  * <p>Implementations are interchangeable: native Graphviz ({@link NativeDotEngine}), Graphviz
- * compiled to JavaScript and run by an embedded V8 ({@link EmbeddedEngine}), and later perhaps a
- * pure-Java WebAssembly runtime. Callers pick one through {@link EngineSelector}.
+ * compiled to JavaScript and run by an embedded V8 ({@link EmbeddedEngine}), and Graphviz compiled
+ * to WebAssembly and run by the pure-Java Chicory ({@link WasmGraphvizEngine}), which is to replace
+ * the V8 one. Callers pick one through {@link EngineSelector}.
  *
  * <p>Contract: {@link #renderSvg} may be called any number of times and from any thread; an
  * engine never writes to the process's stdout or stderr; every failure of Graphviz is an

@@ -41,13 +41,21 @@ public final class EngineSelector {
         this.embeddedEngine = Objects.requireNonNull(embeddedEngine, "embeddedEngine");
     }
 
+    /**
+     * Not an option for users: {@code -Dargmap.embedded=wasm} makes the embedded engine
+     * {@link WasmGraphvizEngine} instead of J2V8, so the two can be measured side by side until
+     * the WebAssembly engine replaces J2V8 (issue 10).
+     */
+    static final String EMBEDDED_PROPERTY = "argmap.embedded";
+
     /** A selector for this process: its platform and PATH, real engines, the cache from {@link CacheDirectory}. */
     public static EngineSelector forThisProcess() {
         Platform platform = Platform.current();
+        boolean wasm = "wasm".equals(System.getProperty(EMBEDDED_PROPERTY));
         return new EngineSelector(platform,
                 () -> ExecutableSearch.findOnPath("dot", platform),
                 NativeDotEngine::new,
-                () -> EmbeddedEngine.start(CacheDirectory.forThisProcess()));
+                wasm ? WasmGraphvizEngine::start : () -> EmbeddedEngine.start(CacheDirectory.forThisProcess()));
     }
 
     /**

@@ -13,6 +13,11 @@
  * that the JVM does not warn about it, and graphviz-java's slf4j logging goes to slf4j-nop. Files
  * are kept only in {@link org.argmap.render.engine.CacheDirectory}.
  *
- * <p>This package depends on graphviz-java (embedded engine only) and on nothing else in argmap.
+ * <p>{@link org.argmap.render.engine.WasmGraphvizEngine} is Graphviz 16 as WebAssembly, compiled
+ * to JVM classes in {@code org.argmap.render.engine.wasm} when argmap is built; until it replaces
+ * J2V8 it is chosen only with {@code -Dargmap.embedded=wasm}, for measuring.
+ *
+ * <p>This package depends on graphviz-java (J2V8 engine only), on Chicory (WebAssembly engine
+ * only) and on nothing else in argmap.
  */
 package org.argmap.render.engine;

@@ -41,4 +41,13 @@ class EngineArchitectureTest {
         noClasses().should().dependOnClassesThat().haveFullyQualifiedName("guru.nidi.graphviz.engine.Graphviz")
                 .check(engineClasses);
     }
+
+    /** Chicory stays behind the WebAssembly engine and the classes the build generates for it. */
+    @Test
+    void onlyTheWebAssemblyEngineUsesChicory() {
+        noClasses().that().resideInAPackage("org.argmap.render.engine")
+                .and().haveNameNotMatching(".*\\.(WasmGraphvizEngine|GraphvizWasmInstance)(\\$.*)?")
+                .should().dependOnClassesThat().resideInAPackage("com.dylibso..")
+                .check(engineClasses);
+    }
 }

@@ -1,0 +1,148 @@
+package org.argmap.render.engine;
+
+import com.dylibso.chicory.runtime.ChicoryInterruptedException;
+import com.dylibso.chicory.wasm.ChicoryException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Graphviz 16.1.0 compiled to WebAssembly (the npm package {@code @viz-js/viz} 3.31.0), turned
+ * into JVM classes by Chicory when argmap is built, and run in-process: pure Java, the same on
+ * every platform, nothing to unpack or install. The module and its host functions are in
+ * {@link GraphvizWasmInstance}.
+ *
+ * <p>Each render gets a fresh WebAssembly instance, because Graphviz keeps counters between
+ * renders (the ids of anchors, for one) and a second render in the same instance gives different
+ * bytes. Making an instance costs about 0.1-0.4 s, so {@link #start} makes the first one in the
+ * background while the caller loads and checks its maps.
+ *
+ * <p>Each render runs on a thread of its own with a {@value #RENDER_STACK_MEGABYTES} MB stack:
+ * the compiled code recurses on the Java stack as deeply as Graphviz recurses in C, and long
+ * chains of statements exhaust a normal thread's stack. A render past the time limit is stopped
+ * with {@link Thread#interrupt()}, which the compiled code notices within milliseconds.
+ */
+public final class WasmGraphvizEngine implements Engine {
+
+    /** Longest a single render may take before it is stopped. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+    static final int RENDER_STACK_MEGABYTES = 512;
+    static final String RENDER_THREAD_NAME = "argmap-wasm-graphviz";
+
+    private final Duration timeout;
+    /** The instance made at start, for the first render; later renders make their own. */
+    private final AtomicReference<CompletableFuture<GraphvizWasmInstance>> prepared;
+    private volatile boolean closed;
+
+    private WasmGraphvizEngine(Duration timeout) {
+        this.timeout = Objects.requireNonNull(timeout, "timeout");
+        CompletableFuture<GraphvizWasmInstance> first = new CompletableFuture<>();
+        Thread maker = new Thread(() -> {
+            try {
+                first.complete(GraphvizWasmInstance.create());
+            } catch (Throwable e) {
+                first.completeExceptionally(e);
+            }
+        }, "argmap-wasm-graphviz-start");
+        maker.setDaemon(true);
+        maker.start();
+        this.prepared = new AtomicReference<>(first);
+    }
+
+    /** Starts the engine, making its first WebAssembly instance in the background. */
+    public static WasmGraphvizEngine start() {
+        return start(DEFAULT_TIMEOUT);
+    }
+
+    /** As {@link #start()}, with a time limit for each render. */
+    public static WasmGraphvizEngine start(Duration timeout) {
+        return new WasmGraphvizEngine(timeout);
+    }
+
+    @Override
+    public String name() {
+        return EngineChoice.EMBEDDED.cliName();
+    }
+
+    @Override
+    public String description() {
+        return "embedded Graphviz " + GraphvizWasmInstance.GRAPHVIZ_VERSION + " (@viz-js/viz "
+                + GraphvizWasmInstance.VIZ_JS_VERSION + ", WebAssembly on Chicory)";
+    }
+
+    @Override
+    public String renderSvg(String dot) {
+        Objects.requireNonNull(dot, "dot");
+        if (closed) {
+            throw new IllegalStateException("the embedded Graphviz engine is closed");
+        }
+        CompletableFuture<GraphvizWasmInstance> first = prepared.getAndSet(null);
+        CompletableFuture<String> result = new CompletableFuture<>();
+        Thread renderer = new Thread(null, () -> {
+            try {
+                GraphvizWasmInstance instance = first != null ? first.get() : GraphvizWasmInstance.create();
+                result.complete(instance.renderSvg(dot));
+            } catch (ExecutionException e) {
+                result.completeExceptionally(e.getCause());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, RENDER_THREAD_NAME, RENDER_STACK_MEGABYTES * 1024L * 1024L);
+        renderer.setDaemon(true);
+        renderer.start();
+        try {
+            renderer.join(timeout.toMillis());
+        } catch (InterruptedException e) {
+            renderer.interrupt();
+            Thread.currentThread().interrupt();
+            throw new RenderException("interrupted while Graphviz (embedded) was drawing", e);
+        }
+        if (renderer.isAlive()) {
+            renderer.interrupt();
+            throw new RenderException("Graphviz (embedded) did not finish within " + readable(timeout) + " and was stopped;"
+                    + " try --engine native, -f dot, or a view that shows less of the map");
+        }
+        try {
+            return result.getNow(null);
+        } catch (CompletionException e) {
+            throw failure(e.getCause());
+        }
+    }
+
+    private static String readable(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+    }
+
+    private static RuntimeException failure(Throwable cause) {
+        if (cause instanceof RenderException e) {
+            return e;
+        }
+        if (cause instanceof ChicoryInterruptedException e) {
+            return new RenderException("Graphviz (embedded) was interrupted", e);
+        }
+        if (cause instanceof StackOverflowError || cause instanceof ChicoryException
+                && String.valueOf(cause.getMessage()).contains("call stack exhausted")) {
+            return new RenderException("Graphviz (embedded) ran out of stack: the map nests too deeply"
+                    + " to draw here; try --engine native or -f dot", cause);
+        }
+        if (cause instanceof OutOfMemoryError) {
+            return new RenderException("Graphviz (embedded) ran out of memory; give Java more with -Xmx,"
+                    + " or try --engine native or -f dot", cause);
+        }
+        if (cause instanceof ExecutionException e && e.getCause() != null) {
+            return failure(e.getCause());
+        }
+        return new RenderException("Graphviz (embedded) failed: " + cause, cause);
+    }
+
+    /** Rendering afterwards is an error; a render already running finishes on its own. */
+    @Override
+    public void close() {
+        closed = true;
+        prepared.set(null);
+    }
+}
