@@ -34,11 +34,6 @@ public final class CheckContext {
         this(map, source, mapText, Deadline.NONE);
     }
 
-    /** @param deadline when checking and evaluating the map stop (see {@link Checker#check}) */
-    public CheckContext(ArgumentMap map, Optional<SourceText> source, Deadline deadline) {
-        this(map, source, Optional.empty(), deadline);
-    }
-
     /**
      * @param mapText  the text of the map's file, as loaded
      * @param deadline when checking and evaluating the map stop (see {@link Checker#check})

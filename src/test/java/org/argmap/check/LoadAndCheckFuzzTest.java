@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.RuleInfo;
+import org.argmap.diagnostic.SourceLines;
 import org.argmap.load.LoadResult;
 import org.argmap.load.LoadRules;
 import org.argmap.load.MapLoader;
@@ -45,7 +47,8 @@ class LoadAndCheckFuzzTest {
             ArgumentMap map = loaded.map().get();
             // the map's own text as its source: quotes copied from it are found, edited ones are searched for
             SourceText source = new SourceText("source.txt", loaded.content());
-            findings.addAll(EVERY_RULE.check(new CheckContext(map, Optional.of(source))));
+            // and its text, as the command line gives it, so the rules that read characters as written run too
+            findings.addAll(EVERY_RULE.check(new CheckContext(map, Optional.of(source), Optional.of(loaded.content()))));
         } else {
             assertTrue(loaded.hasErrors(), "a file that gives no map says why with an error");
         }
@@ -68,22 +71,10 @@ class LoadAndCheckFuzzTest {
         assertTrue(at.endLine() <= lines.size(), () -> "span ends past the end of the file: " + finding);
     }
 
-    /** The file's lines as the loader counts them: a line ends at LF, CR LF or a lone CR. */
+    /** The file's lines as the loader counts them ({@link SourceLines}). */
     private static List<String> lines(String text) {
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
-            }
-        }
-        lines.add(text.substring(start));
-        return lines;
+        int[] starts = SourceLines.starts(text);
+        return IntStream.rangeClosed(1, starts.length).mapToObj(n -> SourceLines.line(text, starts, n).orElseThrow()).toList();
     }
 
     private static String lenientUtf8(byte[] bytes) {
