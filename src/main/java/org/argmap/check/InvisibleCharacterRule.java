@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.PrintableText;
+import org.argmap.diagnostic.SourceLines;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Argument;
@@ -65,7 +66,7 @@ final class InvisibleCharacterRule implements Rule {
         int column = 1;
         for (int i = 0; i < text.length; i++) {
             int c = text[i];
-            if (isLineBreak(c)) {
+            if (SourceLines.isBreak(c)) {
                 if (c == '\r' && i + 1 < text.length && text[i + 1] == '\n') {
                     i++;
                 }
@@ -98,11 +99,6 @@ final class InvisibleCharacterRule implements Rule {
     /** The characters of a double-quoted value, escapes decoded, and where each is written. */
     private record DoubleQuoted(int[] codePoints, List<Written> written) {
         static final DoubleQuoted NONE = new DoubleQuoted(new int[0], List.of());
-    }
-
-    /** Line breaks as the YAML reader counts them (a CR LF is one). */
-    private static boolean isLineBreak(int c) {
-        return c == '\n' || c == '\r' || c == 0x85 || PrintableText.isLineSeparator(c);
     }
 
     private Optional<Diagnostic> report(String file, int[] text, int index, Written at) {
@@ -225,7 +221,7 @@ final class InvisibleCharacterRule implements Rule {
         int index = start + 1;
         while (index < text.length && text[index] != '"') {
             int c = text[index];
-            if (isLineBreak(c)) {
+            if (SourceLines.isBreak(c)) {
                 index += c == '\r' && index + 1 < text.length && text[index + 1] == '\n' ? 2 : 1;
                 line++;
                 column = 1;
@@ -246,7 +242,7 @@ final class InvisibleCharacterRule implements Rule {
                 written.add(new Written(line, column, 2 + digits, true));
             }
             // an escaped line break, or an escape the reader would refuse: no character of the value
-            int length = value >= 0 ? 2 + digits : kind >= 0 && isLineBreak(kind) ? 1 : 2;
+            int length = value >= 0 ? 2 + digits : kind >= 0 && SourceLines.isBreak(kind) ? 1 : 2;
             column += length;
             index += length;
         }

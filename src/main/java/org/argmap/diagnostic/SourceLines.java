@@ -19,7 +19,12 @@ public final class SourceLines {
         if (c == '\r') {
             return index + 1 < text.length() && text.charAt(index + 1) == '\n' ? 2 : 1;
         }
-        return c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029 ? 1 : 0;
+        return isBreak(c) ? 1 : 0;
+    }
+
+    /** Whether {@code codePoint} ends a line (a CR followed by LF ends it once, with the LF). */
+    public static boolean isBreak(int codePoint) {
+        return codePoint == '\n' || codePoint == '\r' || codePoint == 0x85 || codePoint == 0x2028 || codePoint == 0x2029;
     }
 
     /** Line {@code number} (1-based) of {@code text} without its line break; empty past the last line. */
