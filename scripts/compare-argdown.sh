@@ -9,7 +9,7 @@
 #
 # ARGMAP is how argmap is started, split on spaces (default: target/argmap if it is there and
 # executable, else java -jar target/argmap.jar). Argdown is @argdown/cli 1.7.5, installed once with
-# npm into ARGDOWN_CACHE (default ~/.cache/argmap-bench), outside the repository, and run as
+# npm into ARGMAP_BENCH_CACHE (default ~/.cache/argmap-bench), outside the repository, and run as
 # node_modules/.bin/argdown. The maps: the essay (maps/st-petersburg-bombing.yaml), generated maps
 # of 500 and 2,000 statements and 100 generated maps of 20 statements, each written as Argdown by
 # scripts/ToArgdown.java. Before timing, both tools draw every map once and the script stops unless
@@ -23,7 +23,7 @@ cd "$(dirname "$0")/.."
 
 argdown_version=1.7.5
 runs=${RUNS:-5}
-cache=${ARGDOWN_CACHE:-$HOME/.cache/argmap-bench}
+cache=${ARGMAP_BENCH_CACHE:-$HOME/.cache/argmap-bench}
 essay=maps/st-petersburg-bombing.yaml
 small_maps=100
 small_size=20
