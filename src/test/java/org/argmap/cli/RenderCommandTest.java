@@ -217,7 +217,7 @@ class RenderCommandTest {
                 System.getProperty("user.home"), System.getProperty("java.io.tmpdir"), "maps/", ".yaml"}) {
             assertFalse(svg.contains(local), "the diagram contains '" + local + "'");
         }
-        assertTrue(svg.contains("<!-- argmap: engine=embedded dot-sha256="), "the diagram says which engine drew it");
+        assertTrue(svg.contains("<!-- argmap: engine=embedded graphviz=16.1.0 dot-sha256="), "the diagram says which engine drew it");
     }
 
     // render --check
