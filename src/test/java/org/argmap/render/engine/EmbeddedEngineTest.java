@@ -1,9 +1,12 @@
 package org.argmap.render.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,9 +15,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The embedded engine as {@code --engine embedded} gets it: Graphviz as WebAssembly, on every
@@ -72,6 +77,27 @@ class EmbeddedEngineTest {
     void fontNamesDoNotMakeRepeatedRendersDiffer() {
         String dot = ringOfClusters(6).replace("digraph {", "digraph { node [fontname=\"Helvetica\"];");
         assertEquals(engine.renderSvg(dot), engine.renderSvg(dot));
+    }
+
+    /**
+     * Graphviz reads the image an {@code image} attribute names, to size the node; in the embedded
+     * engine every file operation fails as "no such file", so a map's DOT cannot make it read one.
+     */
+    @Test
+    void graphvizInsideReadsNoFileEvenOneThatExists(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("picture.png");
+        ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        String dot = "digraph { a [shape=box, label=\"\", image=\"" + png.toAbsolutePath() + "\"] }";
+
+        String svg;
+        try {
+            svg = engine.renderSvg(dot);
+        } catch (RenderException e) {
+            assertTrue(e.getMessage().contains("No or improper image file") || e.getMessage().contains("No such file"),
+                    e.getMessage());
+            return;
+        }
+        assertFalse(svg.contains("<image"), "the image was not read, so it is not drawn: " + svg);
     }
 
     @Test
