@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# The WebAssembly engine (Graphviz 16.1.0 on Chicory) against J2V8 (viz.js 2), while both are in
-# the jar (issue 10): whole process, `render --engine embedded` of the same map, alternating
-# runs, median wall time and peak RSS (GNU time) of RUNS runs each; then in-process timings.
+# The embedded engine (Graphviz 16.1.0 as WebAssembly on Chicory) with the JVM's default JIT
+# flags and with the flags for short runs: whole process, `render --engine embedded` of the same
+# map, alternating runs, median wall time and peak RSS (GNU time) of RUNS runs each; then
+# in-process timings.
 #
 #   scripts/bench-wasm-engine.sh                 # the essay and a generated 500-statement map
 #   RUNS=7 scripts/bench-wasm-engine.sh 2000     # also a generated map of that many statements
 #
-# Rows: j2v8 = as shipped; wasm = -Dargmap.embedded=wasm; wasm+c1 = the same with
+# Rows: wasm = java -jar as it is; wasm+c1 = the same with
 # -XX:TieredStopAtLevel=1 -XX:-DontCompileHugeMethods (the generated code has methods over
 # HotSpot's 8,000-byte limit, which stay interpreted by default). Needs target/argmap.jar and
 # target/test-classes (mvn -o -B package), and GNU time.
@@ -24,11 +25,10 @@ for n in 500 "$@"; do
 done
 
 declare -A flags=(
-  [j2v8]=""
-  [wasm]="-Dargmap.embedded=wasm"
-  [wasm+c1]="-Dargmap.embedded=wasm -XX:TieredStopAtLevel=1 -XX:-DontCompileHugeMethods"
+  [wasm]=""
+  [wasm+c1]="-XX:TieredStopAtLevel=1 -XX:-DontCompileHugeMethods"
 )
-engines=(j2v8 wasm wasm+c1)
+engines=(wasm wasm+c1)
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 

@@ -1,6 +1,7 @@
 package org.argmap.cli;
 
 import java.util.Optional;
+import org.argmap.render.engine.EngineChoice;
 
 /**
  * Compares a diagram on disk with a fresh drawing of its map, as {@code render --check} does, and
@@ -8,7 +9,8 @@ import java.util.Optional;
  *
  * <p>The comparison is of the whole text, byte for byte, except that CRLF line ends count as LF
  * (git may convert them on checkout; the drawing is the same). The reason uses the
- * {@link DiagramStamp}s of both: another engine, another map, or the same map drawn differently.
+ * {@link DiagramStamp}s of both: another engine, another Graphviz in the same engine, another
+ * map, or the same map drawn differently.
  */
 final class DiagramComparison {
 
@@ -41,17 +43,30 @@ final class DiagramComparison {
             return Optional.of("drawn by the " + then.get().engine() + " engine; the " + now.engine()
                     + " engine, used to check it, lays it out differently");
         }
-        if (!then.get().dotSha256().equals(now.dotSha256())) {
-            return Optional.of(map + " changed since it was drawn, or its drawing settings did");
-        }
-        Optional<String> versionThen = DiagramStamp.graphvizVersion(onDisk);
-        Optional<String> versionNow = DiagramStamp.graphvizVersion(fresh);
+        boolean mapChanged = !then.get().dotSha256().equals(now.dotSha256());
+        Optional<String> versionThen = then.get().drawnBy(onDisk);
+        Optional<String> versionNow = now.drawnBy(fresh);
         if (!versionThen.equals(versionNow)) {
-            return Optional.of(map + " is unchanged, but it was drawn by Graphviz " + versionThen.orElse("(unknown)")
-                    + " and this " + now.engine() + " engine is Graphviz " + versionNow.orElse("(unknown)"));
+            return Optional.of(engineChanged(now.engine(), versionThen, versionNow)
+                    + (mapChanged ? "; " + map + " changed since, too" : "; " + map + " is unchanged"));
+        }
+        if (mapChanged) {
+            return Optional.of(map + " changed since it was drawn, or its drawing settings did");
         }
         return Optional.of(map + " is unchanged, but the diagram differs from a fresh drawing by the same engine"
                 + ": edited by hand, or drawn with other fonts");
+    }
+
+    /**
+     * The same engine, another Graphviz: after an upgrade of argmap (the embedded engine's
+     * Graphviz is part of argmap) or of the Graphviz installed here (native). Every diagram the
+     * old one drew is stale, and the message says so rather than blaming the map.
+     */
+    private static String engineChanged(String engine, Optional<String> versionThen, Optional<String> versionNow) {
+        String here = engine.equals(EngineChoice.EMBEDDED.cliName())
+                ? "this argmap's embedded engine" : "the " + engine + " engine here";
+        return "drawn by " + engine + " Graphviz " + versionThen.orElse("(version unknown)") + ", and " + here
+                + " is Graphviz " + versionNow.orElse("(version unknown)");
     }
 
     private static String unixLineEnds(String text) {

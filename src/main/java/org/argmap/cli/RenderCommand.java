@@ -417,7 +417,7 @@ public final class RenderCommand implements Callable<Integer> {
 
     /** What {@code render} writes for one map: the engine's SVG with argmap's stamp. */
     static String drawing(Engine engine, String dot) {
-        return DiagramStamp.of(engine.name(), dot).applyTo(engine.renderSvg(dot));
+        return DiagramStamp.of(engine.name(), engine.graphvizVersion(), dot).applyTo(engine.renderSvg(dot));
     }
 
     /** A file made in memory, waiting to be written: the engine that drew it, if any, and a note. */

@@ -17,8 +17,22 @@ class DiagramComparisonTest {
     private static final String DOT = "digraph { a }";
     private static final String MAP = "maps/m.yaml";
 
+    /** A drawing by an engine whose Graphviz is 2.44.0, the version in the test SVG's comment. */
     private static String drawing(String engine, String dot) {
-        return DiagramStamp.of(engine, dot).applyTo(DiagramStampTest.GRAPHVIZ_SVG);
+        return DiagramStamp.of(engine, Optional.of("2.44.0"), dot).applyTo(DiagramStampTest.GRAPHVIZ_SVG);
+    }
+
+    /** What the embedded engine draws now: Graphviz 16.1.0, in its stamp and its comment. */
+    private static String drawingBy16(String dot) {
+        return DiagramStamp.of("embedded", Optional.of("16.1.0"), dot)
+                .applyTo(DiagramStampTest.GRAPHVIZ_SVG.replace("version 2.44.0", "version 16.1.0"));
+    }
+
+    /** As an argmap from before the stamp named Graphviz wrote it, with viz.js 2's Graphviz 2.44.0. */
+    private static String oldEmbeddedDrawing(String dot) {
+        DiagramStamp stamp = DiagramStamp.of("embedded", Optional.empty(), dot);
+        assertTrue(!stamp.comment().contains("graphviz="), stamp.comment());
+        return stamp.applyTo(DiagramStampTest.GRAPHVIZ_SVG);
     }
 
     @Test
@@ -39,8 +53,10 @@ class DiagramComparisonTest {
                 arguments("no stamp", DiagramStampTest.GRAPHVIZ_SVG, List.of("no argmap stamp")),
                 arguments("another engine", drawing("native", DOT), List.of("drawn by the native engine", "embedded")),
                 arguments("another map", drawing("embedded", "digraph { b }"), List.of(MAP + " changed")),
-                arguments("another Graphviz version", fresh.replace("version 2.44.0", "version 2.43.0"),
-                        List.of(MAP + " is unchanged", "Graphviz 2.43.0", "Graphviz 2.44.0")),
+                arguments("another Graphviz version", DiagramStamp.of("embedded", Optional.of("2.43.0"), DOT)
+                                .applyTo(DiagramStampTest.GRAPHVIZ_SVG.replace("version 2.44.0", "version 2.43.0")),
+                        List.of(MAP + " is unchanged", "drawn by embedded Graphviz 2.43.0",
+                                "this argmap's embedded engine is Graphviz 2.44.0")),
                 arguments("edited drawing", fresh.replace("<text>a</text>", "<text>A</text>"),
                         List.of(MAP + " is unchanged", "edited by hand")));
     }
@@ -53,5 +69,27 @@ class DiagramComparisonTest {
             assertTrue(reason.contains(word), "should mention '" + word + "': " + reason);
         }
         assertTrue(!reason.contains("\n"), "one line: " + reason);
+    }
+
+    @Test
+    void diagramOfTheEmbeddedEngineBeforeGraphviz16SaysTheEngineChangedNotTheMap() {
+        String reason = DiagramComparison.whyStale(oldEmbeddedDrawing(DOT), drawingBy16(DOT), MAP).orElseThrow();
+        assertEquals("drawn by embedded Graphviz 2.44.0, and this argmap's embedded engine is Graphviz 16.1.0; "
+                + MAP + " is unchanged", reason);
+    }
+
+    @Test
+    void engineChangeIsNamedFirstWhenTheMapChangedToo() {
+        String reason = DiagramComparison.whyStale(oldEmbeddedDrawing("digraph { b }"), drawingBy16(DOT), MAP).orElseThrow();
+        assertEquals("drawn by embedded Graphviz 2.44.0, and this argmap's embedded engine is Graphviz 16.1.0; "
+                + MAP + " changed since, too", reason);
+    }
+
+    @Test
+    void nativeGraphvizUpgradedHereIsNamedAsSuch() {
+        String before = DiagramStamp.of("native", Optional.of("2.42.2"), DOT).applyTo(DiagramStampTest.GRAPHVIZ_SVG);
+        String now = DiagramStamp.of("native", Optional.of("2.43.0"), DOT).applyTo(DiagramStampTest.GRAPHVIZ_SVG);
+        assertEquals("drawn by native Graphviz 2.42.2, and the native engine here is Graphviz 2.43.0; " + MAP + " is unchanged",
+                DiagramComparison.whyStale(before, now, MAP).orElseThrow());
     }
 }

@@ -12,15 +12,12 @@ import org.argmap.render.engine.Engine;
 import org.argmap.render.engine.EngineChoice;
 import org.argmap.render.engine.EngineSelector;
 import org.argmap.render.engine.EngineUnavailableException;
-import org.argmap.render.engine.Platform;
 import org.junit.jupiter.api.Test;
 
 class DiagramEnginesTest {
 
-    private static final Platform LINUX_X86_64 = new Platform("Linux", "amd64");
-    private static final Platform MAC = new Platform("Mac OS X", "aarch64");
-    private static final Optional<DiagramStamp> BY_NATIVE = Optional.of(DiagramStamp.of("native", "digraph { a }"));
-    private static final Optional<DiagramStamp> BY_EMBEDDED = Optional.of(DiagramStamp.of("embedded", "digraph { a }"));
+    private static final Optional<DiagramStamp> BY_NATIVE = Optional.of(DiagramStamp.of("native", Optional.of("2.43.0"), "digraph { a }"));
+    private static final Optional<DiagramStamp> BY_EMBEDDED = Optional.of(DiagramStamp.of("embedded", Optional.of("16.1.0"), "digraph { a }"));
 
     /** Every engine the selector started, in order, and which were closed. */
     private final List<FakeEngine> started = new ArrayList<>();
@@ -50,19 +47,34 @@ class DiagramEnginesTest {
         }
 
         @Override
+        public Optional<String> graphvizVersion() {
+            return Optional.of("1.0");
+        }
+
+        @Override
         public void close() {
             closed++;
         }
     }
 
-    private EngineSelector selector(Platform platform, boolean dotOnPath) {
-        return new EngineSelector(platform, () -> dotOnPath ? Optional.of(Path.of("/usr/bin/dot")) : Optional.empty(),
-                path -> new FakeEngine("native"), () -> new FakeEngine("embedded"));
+    private EngineSelector selector(boolean dotOnPath) {
+        return selector(dotOnPath, true);
+    }
+
+    /** @param embeddedStarts false for an embedded engine that fails to start, as a broken build's would */
+    private EngineSelector selector(boolean dotOnPath, boolean embeddedStarts) {
+        return new EngineSelector(() -> dotOnPath ? Optional.of(Path.of("/usr/bin/dot")) : Optional.empty(),
+                path -> new FakeEngine("native"), () -> {
+                    if (!embeddedStarts) {
+                        throw new EngineUnavailableException("the embedded engine could not start");
+                    }
+                    return new FakeEngine("embedded");
+                });
     }
 
     @Test
     void autoRedrawsEachDiagramWithTheEngineThatDrewIt() {
-        try (DiagramEngines engines = new DiagramEngines(selector(LINUX_X86_64, true), EngineChoice.AUTO)) {
+        try (DiagramEngines engines = new DiagramEngines(selector(true), EngineChoice.AUTO)) {
             assertEquals("embedded", engines.forDiagram(BY_EMBEDDED).name());
             assertEquals("native", engines.forDiagram(BY_NATIVE).name());
             assertEquals(List.of("embedded", "native"), engines.used());
@@ -71,11 +83,11 @@ class DiagramEnginesTest {
 
     @Test
     void autoFallsBackToWhatAutoPicksWhenTheStampedEngineIsNotHere() {
-        try (DiagramEngines engines = new DiagramEngines(selector(LINUX_X86_64, false), EngineChoice.AUTO)) {
+        try (DiagramEngines engines = new DiagramEngines(selector(false), EngineChoice.AUTO)) {
             assertEquals("embedded", engines.forDiagram(BY_NATIVE).name());
             assertEquals(List.of("native"), engines.unavailableStamped());
         }
-        try (DiagramEngines engines = new DiagramEngines(selector(MAC, true), EngineChoice.AUTO)) {
+        try (DiagramEngines engines = new DiagramEngines(selector(true, false), EngineChoice.AUTO)) {
             assertEquals("native", engines.forDiagram(BY_EMBEDDED).name());
             assertEquals(List.of("embedded"), engines.unavailableStamped());
         }
@@ -83,7 +95,7 @@ class DiagramEnginesTest {
 
     @Test
     void namedEngineIsUsedWhateverTheStampSays() {
-        try (DiagramEngines engines = new DiagramEngines(selector(LINUX_X86_64, true), EngineChoice.EMBEDDED)) {
+        try (DiagramEngines engines = new DiagramEngines(selector(true), EngineChoice.EMBEDDED)) {
             assertEquals("embedded", engines.forDiagram(BY_NATIVE).name());
             assertEquals(List.of(), engines.unavailableStamped());
         }
@@ -91,7 +103,7 @@ class DiagramEnginesTest {
 
     @Test
     void namedEngineThatIsNotHereIsAnErrorNotAFallback() {
-        try (DiagramEngines engines = new DiagramEngines(selector(LINUX_X86_64, false), EngineChoice.NATIVE)) {
+        try (DiagramEngines engines = new DiagramEngines(selector(false), EngineChoice.NATIVE)) {
             engines.prepare(BY_NATIVE);
             assertThrows(EngineUnavailableException.class, () -> engines.forDiagram(BY_EMBEDDED));
         }
@@ -99,7 +111,7 @@ class DiagramEnginesTest {
 
     @Test
     void eachEngineStartsOnceAndIsClosedOnce() {
-        DiagramEngines engines = new DiagramEngines(selector(LINUX_X86_64, false), EngineChoice.AUTO);
+        DiagramEngines engines = new DiagramEngines(selector(false), EngineChoice.AUTO);
         engines.prepare(BY_EMBEDDED);
         Engine first = engines.forDiagram(BY_EMBEDDED);
         // the native stamp falls back to 'auto', which is the embedded engine already running
@@ -114,7 +126,7 @@ class DiagramEnginesTest {
 
     @Test
     void preparingForAnEngineThatIsNotHereDoesNotFail() {
-        try (DiagramEngines engines = new DiagramEngines(selector(MAC, false), EngineChoice.AUTO)) {
+        try (DiagramEngines engines = new DiagramEngines(selector(false, false), EngineChoice.AUTO)) {
             engines.prepare(BY_EMBEDDED);
             assertEquals(List.of(), engines.used());
             assertThrows(EngineUnavailableException.class, () -> engines.forDiagram(BY_EMBEDDED));
@@ -123,10 +135,10 @@ class DiagramEnginesTest {
 
     @Test
     void autoDrawsANewDiagramWithWhatAutoPicks() {
-        try (DiagramEngines engines = new DiagramEngines(selector(LINUX_X86_64, true), EngineChoice.AUTO)) {
+        try (DiagramEngines engines = new DiagramEngines(selector(true), EngineChoice.AUTO)) {
             assertEquals("native", engines.forDiagram(Optional.empty()).name());
         }
-        try (DiagramEngines engines = new DiagramEngines(selector(LINUX_X86_64, false), EngineChoice.AUTO)) {
+        try (DiagramEngines engines = new DiagramEngines(selector(false), EngineChoice.AUTO)) {
             assertEquals("embedded", engines.forDiagram(Optional.empty()).name());
         }
     }

@@ -1,6 +1,7 @@
 package org.argmap.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,9 @@ import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 
 class DiagramStampTest {
+
+    private static final Optional<String> EMBEDDED = Optional.of("16.1.0");
+    private static final Optional<String> NATIVE = Optional.of("2.43.0");
 
     /** The prolog as Graphviz writes it, shortened. */
     static final String GRAPHVIZ_SVG = """
@@ -36,7 +40,7 @@ class DiagramStampTest {
 
     @Test
     void stampGoesOnItsOwnLineJustBeforeTheRootElementAndKeepsTheSvgWellFormed() throws Exception {
-        DiagramStamp stamp = DiagramStamp.of("embedded", "digraph { a }");
+        DiagramStamp stamp = DiagramStamp.of("embedded", EMBEDDED, "digraph { a }");
         String stamped = stamp.applyTo(GRAPHVIZ_SVG);
 
         assertTrue(stamped.contains("<!-- Title: argmap Pages: 1 -->\n" + stamp.comment() + "\n<svg width="), stamped);
@@ -46,22 +50,22 @@ class DiagramStampTest {
 
     @Test
     void stampIsReadBackFromTheSvgItWasAppliedTo() {
-        DiagramStamp stamp = DiagramStamp.of("native", "digraph { a -> b }");
+        DiagramStamp stamp = DiagramStamp.of("native", NATIVE, "digraph { a -> b }");
         assertEquals(Optional.of(stamp), DiagramStamp.readFrom(stamp.applyTo(GRAPHVIZ_SVG)));
     }
 
     @Test
     void sameDotGivesTheSameStampAndAnyChangeAnother() {
-        assertEquals(DiagramStamp.of("embedded", "digraph { a }"), DiagramStamp.of("embedded", "digraph { a }"));
-        assertNotEquals(DiagramStamp.of("embedded", "digraph { a }").dotSha256(),
-                DiagramStamp.of("embedded", "digraph { b }").dotSha256());
+        assertEquals(DiagramStamp.of("embedded", EMBEDDED, "digraph { a }"), DiagramStamp.of("embedded", EMBEDDED, "digraph { a }"));
+        assertNotEquals(DiagramStamp.of("embedded", EMBEDDED, "digraph { a }").dotSha256(),
+                DiagramStamp.of("embedded", EMBEDDED, "digraph { b }").dotSha256());
     }
 
     @Test
     void hashIsSha256OfTheUtf8Dot() {
         // SHA-256 of the empty string, a published test vector
         assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
-                DiagramStamp.of("embedded", "").dotSha256());
+                DiagramStamp.of("embedded", EMBEDDED, "").dotSha256());
     }
 
     @Test
@@ -71,7 +75,7 @@ class DiagramStampTest {
 
     @Test
     void stampLikeTextInsideTheDrawingIsNotTakenForTheStamp() {
-        String comment = DiagramStamp.of("native", "x").comment();
+        String comment = DiagramStamp.of("native", NATIVE, "x").comment();
         String svg = GRAPHVIZ_SVG.replace("<!-- a -->", comment);
         assertEquals(Optional.empty(), DiagramStamp.readFrom(svg));
     }
@@ -79,7 +83,7 @@ class DiagramStampTest {
     @Test
     void rootElementNotAtTheStartOfALineGetsTheStampAfterTheXmlDeclaration() throws Exception {
         String oneLine = "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>";
-        DiagramStamp stamp = DiagramStamp.of("embedded", "digraph { a }");
+        DiagramStamp stamp = DiagramStamp.of("embedded", EMBEDDED, "digraph { a }");
         String stamped = stamp.applyTo(oneLine);
 
         assertEquals("<?xml version=\"1.0\"?>" + stamp.comment() + "<svg xmlns=\"http://www.w3.org/2000/svg\"/>", stamped);
@@ -94,8 +98,46 @@ class DiagramStampTest {
     }
 
     @Test
+    void stampNamesEngineGraphvizVersionAndDotHash() {
+        assertEquals("<!-- argmap: engine=embedded graphviz=16.1.0 dot-sha256="
+                + "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 -->",
+                DiagramStamp.of("embedded", EMBEDDED, "").comment());
+    }
+
+    @Test
+    void engineThatCannotTellItsVersionGivesAStampWithoutOne() {
+        DiagramStamp stamp = DiagramStamp.of("native", Optional.empty(), "digraph { a }");
+        assertFalse(stamp.comment().contains("graphviz="), stamp.comment());
+        assertEquals(Optional.of(stamp), DiagramStamp.readFrom(stamp.applyTo(GRAPHVIZ_SVG)));
+    }
+
+    @Test
+    void versionThatCouldBreakTheStampIsLeftOut() {
+        assertEquals(Optional.empty(), DiagramStamp.of("native", Optional.of("2.43 -->"), "x").graphviz());
+        assertEquals(Optional.empty(), DiagramStamp.of("native", Optional.of(""), "x").graphviz());
+    }
+
+    /** As argmap wrote stamps before they named Graphviz's version: still read, and still valid. */
+    @Test
+    void stampWithoutGraphvizVersionIsReadAndTheVersionComesFromGraphvizsComment() {
+        String oldStamp = "<!-- argmap: engine=embedded dot-sha256=" + "ab".repeat(32) + " -->";
+        String svg = GRAPHVIZ_SVG.replace("<svg width", oldStamp + "\n<svg width");
+
+        DiagramStamp stamp = DiagramStamp.readFrom(svg).orElseThrow();
+        assertEquals(new DiagramStamp("embedded", Optional.empty(), "ab".repeat(32)), stamp);
+        assertEquals(Optional.of("2.44.0"), stamp.drawnBy(svg));
+    }
+
+    @Test
+    void stampsVersionIsTheOneThatDrewTheDiagram() {
+        DiagramStamp stamp = DiagramStamp.of("embedded", EMBEDDED, "digraph { a }");
+        assertEquals(EMBEDDED, stamp.drawnBy(stamp.applyTo(GRAPHVIZ_SVG)));
+    }
+
+    @Test
     void malformedStampIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new DiagramStamp("embedded", "abc"));
-        assertThrows(IllegalArgumentException.class, () -> new DiagramStamp("x -->", "0".repeat(64)));
+        assertThrows(IllegalArgumentException.class, () -> new DiagramStamp("embedded", EMBEDDED, "abc"));
+        assertThrows(IllegalArgumentException.class, () -> new DiagramStamp("x -->", EMBEDDED, "0".repeat(64)));
+        assertThrows(IllegalArgumentException.class, () -> new DiagramStamp("native", Optional.of("1 -->"), "0".repeat(64)));
     }
 }

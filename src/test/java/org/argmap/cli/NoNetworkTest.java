@@ -3,7 +3,6 @@ package org.argmap.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -11,8 +10,6 @@ import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.argmap.render.engine.EmbeddedEngine;
-import org.argmap.render.engine.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +24,6 @@ class NoNetworkTest {
 
     @Test
     void drawingAMapInEveryFormatConnectsToNothingItsUrlNames() throws IOException {
-        assumeTrue(EmbeddedEngine.isBundledFor(Platform.current()), "the embedded engine is not bundled for this platform");
         try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             String url = "http://127.0.0.1:" + listener.getLocalPort() + "/essay";
             Path map = dir.resolve("linked.yaml");

@@ -3,7 +3,6 @@ package org.argmap.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +13,6 @@ import org.argmap.load.MapLoader;
 import org.argmap.model.ArgumentMap;
 import org.argmap.render.DotRenderer;
 import org.argmap.render.View;
-import org.argmap.render.engine.EmbeddedEngine;
-import org.argmap.render.engine.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -151,7 +148,6 @@ class RenderCommandEvaluateTest {
         Path map = write("m.yaml", ANSWERED);
         Path out = dir.resolve("out");
         CliRun plain = CliRun.of("render", "-f", "html", "--engine", "embedded", "-o", out.toString(), map.toString());
-        assumeTrue(EmbeddedEngine.isBundledFor(Platform.current()), "no embedded engine for " + Platform.current());
         assertEquals(ExitStatus.CLEAN, plain.status(), plain::all);
         assertFalse(Files.readString(out.resolve("m.html")).contains("id=\"evaluation\""));
         CliRun evaluated = CliRun.of("render", "-f", "html", "--engine", "embedded", "--evaluate", "-o", out.toString(),
@@ -169,7 +165,6 @@ class RenderCommandEvaluateTest {
      */
     @Test
     void checkPassesOnAFreshEvaluatedDrawingAndFailsWhenAWeightChangesTheStrengths() throws IOException {
-        assumeTrue(EmbeddedEngine.isBundledFor(Platform.current()), "no embedded engine for " + Platform.current());
         Path map = write("m.yaml", ANSWERED);
         Path out = dir.resolve("out");
         Path plainOut = dir.resolve("plain");

@@ -3,14 +3,11 @@ package org.argmap.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.argmap.render.engine.EmbeddedEngine;
-import org.argmap.render.engine.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +25,6 @@ class RenderCommandThemeTest {
 
     @Test
     void darkThemeDrawsOnADarkPageAndCheckWithTheSameThemeFindsItCurrent() throws IOException {
-        assumeTrue(EmbeddedEngine.isBundledFor(Platform.current()), "no embedded engine for " + Platform.current());
         Path map = map();
         Path out = dir.resolve("out");
         CliRun dark = CliRun.of("render", "--engine", "embedded", "--theme", "dark", "-o", out.toString(), map.toString());
@@ -47,7 +43,6 @@ class RenderCommandThemeTest {
 
     @Test
     void staleDiagramHintRepeatsTheTheme() throws IOException {
-        assumeTrue(EmbeddedEngine.isBundledFor(Platform.current()), "no embedded engine for " + Platform.current());
         Path map = map();
         Path out = dir.resolve("out");
         CliRun light = CliRun.of("render", "--engine", "embedded", "-o", out.toString(), map.toString());

@@ -2,7 +2,6 @@ package org.argmap.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -15,8 +14,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
-import org.argmap.render.engine.EmbeddedEngine;
-import org.argmap.render.engine.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -40,7 +37,6 @@ class ThreeScriptsMapTest {
 
     @Test
     void embeddedEngineDrawsEveryScriptAsTextInHelveticaWithASansSerifFallback(@TempDir Path dir) throws Exception {
-        assumeTrue(EmbeddedEngine.isBundledFor(Platform.current()), "no embedded engine for " + Platform.current());
         CliRun run = CliRun.of("render", "--engine", "embedded", "-o", dir.toString(), MAP.toString());
         assertEquals(ExitStatus.CLEAN, run.status(), run::all);
 

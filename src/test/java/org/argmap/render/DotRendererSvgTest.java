@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.StringReader;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +16,11 @@ import javax.xml.xpath.XPathFactory;
 import org.argmap.model.ArgumentKind;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Kind;
-import org.argmap.render.engine.EmbeddedEngine;
 import org.argmap.render.engine.Engine;
 import org.argmap.render.engine.ExecutableSearch;
 import org.argmap.render.engine.NativeDotEngine;
 import org.argmap.render.engine.Platform;
+import org.argmap.render.engine.WasmGraphvizEngine;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
@@ -58,10 +57,7 @@ class DotRendererSvgTest {
         if (name.equals("native")) {
             return ExecutableSearch.findOnPath("dot", Platform.current()).map(NativeDotEngine::new);
         }
-        if (!EmbeddedEngine.isBundledFor(Platform.current())) {
-            return Optional.empty();
-        }
-        return Optional.of(EmbeddedEngine.start(Path.of("target", "test-cache")));
+        return Optional.of(WasmGraphvizEngine.start());
     }
 
     /** The map's SVG from each engine, drawn once: the embedded engine takes a second to start. */

@@ -1,17 +1,14 @@
 package org.argmap.render;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.argmap.model.ArgumentMap;
 import org.argmap.render.DiagramOptions.Direction;
-import org.argmap.render.engine.EmbeddedEngine;
-import org.argmap.render.engine.Platform;
+import org.argmap.render.engine.WasmGraphvizEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,24 +16,21 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Where things land once Graphviz has laid the DOT out: the embedded engine draws, and the test
- * reads boxes and label positions back from the SVG (skipped where the engine is not bundled).
+ * reads boxes and label positions back from the SVG.
  * Graphviz turns cluster label placement with {@code rankdir}, so only a drawing can tell.
  */
 class DrawnLayoutTest {
 
-    private static EmbeddedEngine engine;
+    private static WasmGraphvizEngine engine;
 
     @BeforeAll
     static void start() {
-        assumeTrue(EmbeddedEngine.isBundledFor(Platform.current()), "no embedded engine for " + Platform.current());
-        engine = EmbeddedEngine.start(Path.of("target", "test-cache"));
+        engine = WasmGraphvizEngine.start();
     }
 
     @AfterAll
     static void stop() {
-        if (engine != null) {
-            engine.close();
-        }
+        engine.close();
     }
 
     /** A drawn element: the bounding box of its outline and where its first text starts. */

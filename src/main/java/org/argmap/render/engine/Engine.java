@@ -1,12 +1,13 @@
 package org.argmap.render.engine;
 
+import java.util.Optional;
+
 /**
  * Lays out a graph written in Graphviz DOT and draws it as SVG.
  *
- * <p>Implementations are interchangeable: native Graphviz ({@link NativeDotEngine}), Graphviz
- * compiled to JavaScript and run by an embedded V8 ({@link EmbeddedEngine}), and Graphviz compiled
- * to WebAssembly and run by the pure-Java Chicory ({@link WasmGraphvizEngine}), which is to replace
- * the V8 one. Callers pick one through {@link EngineSelector}.
+ * <p>Implementations are interchangeable: native Graphviz ({@link NativeDotEngine}) and Graphviz
+ * compiled to WebAssembly and run by the pure-Java Chicory ({@link WasmGraphvizEngine}), the
+ * embedded engine. Callers pick one through {@link EngineSelector}.
  *
  * <p>Contract: {@link #renderSvg} may be called any number of times and from any thread; an
  * engine never writes to the process's stdout or stderr; every failure of Graphviz is an
@@ -32,4 +33,11 @@ public interface Engine extends AutoCloseable {
     /** Releases the engine's process-wide resources; rendering afterwards is an error. */
     @Override
     void close();
+
+    /**
+     * The version of Graphviz that lays out, e.g. "16.1.0", as its SVG names it; empty if the
+     * engine cannot tell. A diagram's stamp records it, so that {@code render --check} can say
+     * that a diagram is stale because the engine's Graphviz changed.
+     */
+    Optional<String> graphvizVersion();
 }

@@ -10,7 +10,7 @@ public enum EngineChoice {
     AUTO,
     /** Native Graphviz only: {@code dot} on PATH. */
     NATIVE,
-    /** The bundled engine that needs nothing installed (Linux x86-64 only). */
+    /** The bundled engine that needs nothing installed, on every platform. */
     EMBEDDED;
 
     /** The spelling used on the command line: "auto", "native", "embedded". */

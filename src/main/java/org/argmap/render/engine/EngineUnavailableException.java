@@ -1,8 +1,8 @@
 package org.argmap.render.engine;
 
 /**
- * No engine of the requested kind can run here: {@code dot} is missing, or the embedded engine is
- * not bundled for this platform or failed to start. The message ends with how to install Graphviz.
+ * No engine of the requested kind can run here: {@code --engine native} without {@code dot} on
+ * PATH, or an embedded engine that failed to start. The message ends with how to install Graphviz.
  * The command line maps it to exit status 2.
  */
 public final class EngineUnavailableException extends EngineException {

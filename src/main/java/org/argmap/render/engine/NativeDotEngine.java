@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Native Graphviz: runs {@code dot -Tsvg} as a child process, DOT on its stdin, SVG from its stdout.
@@ -28,9 +31,15 @@ public final class NativeDotEngine implements Engine {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
     private static final int MAX_ERROR_CHARS = 4000;
+    /** How {@code dot -V} names its version, e.g. "dot - graphviz version 2.43.0 (0)". */
+    private static final Pattern VERSION = Pattern.compile("graphviz version ([0-9][0-9A-Za-z.~+-]*)");
+    /** Enough for {@code dot -V}, which only prints a line. */
+    private static final Duration VERSION_TIMEOUT = Duration.ofSeconds(10);
 
     private final Path executable;
     private final Duration timeout;
+    /** What {@code dot -V} said, asked on first need; null until then. */
+    private volatile Optional<String> version;
     private final ExecutorService pipes = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "argmap-dot-pipe");
         thread.setDaemon(true);
@@ -55,6 +64,47 @@ public final class NativeDotEngine implements Engine {
     @Override
     public String description() {
         return "Graphviz dot at " + executable;
+    }
+
+    /** Asks {@code dot -V} once; a {@code dot} that does not answer has no known version. */
+    @Override
+    public Optional<String> graphvizVersion() {
+        Optional<String> known = version;
+        if (known == null) {
+            known = askVersion();
+            version = known;
+        }
+        return known;
+    }
+
+    private Optional<String> askVersion() {
+        Process process;
+        try {
+            process = new ProcessBuilder(executable.toString(), "-V").redirectErrorStream(true).start();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        try {
+            process.getOutputStream().close();
+            Future<byte[]> output = submit(process.getInputStream()::readAllBytes);
+            if (!process.waitFor(VERSION_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                return Optional.empty();
+            }
+            return versionIn(new String(output.get(), StandardCharsets.UTF_8));
+        } catch (IOException | ExecutionException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    /** The version in what {@code dot -V} prints, e.g. "2.43.0" from "dot - graphviz version 2.43.0 (0)". */
+    static Optional<String> versionIn(String dashV) {
+        Matcher matcher = VERSION.matcher(dashV);
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
     @Override

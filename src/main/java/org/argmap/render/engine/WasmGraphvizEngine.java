@@ -4,6 +4,7 @@ import com.dylibso.chicory.runtime.ChicoryInterruptedException;
 import com.dylibso.chicory.wasm.ChicoryException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -72,6 +73,11 @@ public final class WasmGraphvizEngine implements Engine {
     public String description() {
         return "embedded Graphviz " + GraphvizWasmInstance.GRAPHVIZ_VERSION + " (@viz-js/viz "
                 + GraphvizWasmInstance.VIZ_JS_VERSION + ", WebAssembly on Chicory)";
+    }
+
+    @Override
+    public Optional<String> graphvizVersion() {
+        return Optional.of(GraphvizWasmInstance.GRAPHVIZ_VERSION);
     }
 
     @Override

@@ -15,7 +15,7 @@ class LicenceNoticesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "viz-js.txt, Viz.js 3.31.0, MIT License",
-        "graphviz.txt, Graphviz " + GraphvizWasmInstance.GRAPHVIZ_VERSION + ", Eclipse Public License 2.0",
+        "graphviz.txt, Graphviz " + GraphvizWasmInstance.GRAPHVIZ_VERSION + ", Eclipse Public License 1.0 (EPL-1.0)",
         "expat.txt, Expat, MIT License",
         "chicory.txt, Chicory, 'Apache License, Version 2.0'"})
     void eachNoticeNamesItsProjectAndLicenceAndTheIndexListsIt(String file, String project, String licence) throws IOException {
