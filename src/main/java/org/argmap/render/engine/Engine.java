@@ -1,5 +1,8 @@
 package org.argmap.render.engine;
 
+import java.time.Duration;
+import java.util.List;
+
 /**
  * Lays out a graph written in Graphviz DOT and draws it as SVG.
  *
@@ -8,8 +11,8 @@ package org.argmap.render.engine;
  * to WebAssembly and run by the pure-Java Chicory ({@link WasmGraphvizEngine}), which is to replace
  * the V8 one. Callers pick one through {@link EngineSelector}.
  *
- * <p>Contract: {@link #renderSvg} may be called any number of times and from any thread; an
- * engine never writes to the process's stdout or stderr; every failure of Graphviz is an
+ * <p>Contract: {@link #draw} and {@link #renderSvg} may be called any number of times and from
+ * any thread, also at once; an engine never writes to the process's stdout or stderr; every failure of Graphviz is an
  * {@link EngineException} with a message that can be shown to the user as it is. Rendering
  * after {@link #close} throws {@link IllegalStateException}.
  */
@@ -22,12 +25,30 @@ public interface Engine extends AutoCloseable {
     String description();
 
     /**
-     * Lays out {@code dot} and returns a complete SVG document (XML declaration included).
+     * Lays out {@code dot} and returns a complete SVG document (XML declaration included), within
+     * the engine's own default time limit; Graphviz's warnings are dropped. For callers that show
+     * warnings or set the limit, {@link #draw}.
      *
      * @throws RenderException if Graphviz rejects the input, fails or takes too long
      * @throws EngineUnavailableException if the engine cannot be started at all
      */
     String renderSvg(String dot);
+
+    /**
+     * Lays out {@code dot} and draws it as SVG, with Graphviz's warnings, stopping Graphviz once
+     * it has taken {@code limit}.
+     *
+     * <p>The default has no limit and no warnings: it is for the J2V8 engine, which can neither
+     * be stopped nor tell warnings apart, and goes with it (issue 10); the other engines override it.
+     *
+     * @param limit how long Graphviz may take; {@link Duration#ZERO} for no limit
+     * @throws TimeLimitException if Graphviz was stopped at {@code limit}
+     * @throws RenderException if Graphviz rejects the input or fails
+     * @throws EngineUnavailableException if the engine cannot be started at all
+     */
+    default Drawing draw(String dot, Duration limit) {
+        return new Drawing(renderSvg(dot), List.of());
+    }
 
     /** Releases the engine's process-wide resources; rendering afterwards is an error. */
     @Override
