@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -203,7 +203,8 @@ public final class RenderCommand implements Callable<Integer> {
             List<Future<Drawn>> drawn = new ArrayList<>();
             for (Drawable map : drawable) {
                 Path target = targets.get(map.map().path().toString());
-                boolean compared = exports.formats().stream().anyMatch(format -> comparedWithDrawing(output(target, format), format));
+                boolean compared = exports.formats().stream()
+                        .anyMatch(format -> comparedWithDrawing(output(target, format), format));
                 drawn.add(drawings.submit(map, compared ? () -> engines.forDiagram(stamps.get(target)) : null));
             }
             int checked = 0;
@@ -272,7 +273,7 @@ public final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    /** Whether {@code --check} compares this file with a fresh drawing, rather than skipping it or finding it missing or unstamped. */
+    /** Whether {@code --check} compares this file with a fresh drawing (it is not skipped, missing or unstamped). */
     private static boolean comparedWithDrawing(Path file, RenderFormat format) {
         return format.checkable() && format.needsDrawing() && OutputFiles.isPresent(file)
                 && !(format == RenderFormat.SVG && OutputFiles.stamp(file).isEmpty());

@@ -55,7 +55,10 @@ public final class Deadline {
      * at least a nanosecond, even once the deadline has passed; empty for {@link #NONE}.
      */
     public Optional<Duration> remaining() {
-        return nanoClock == null ? Optional.empty() : Optional.of(Duration.ofNanos(Math.max(1, endNanos - nanoClock.getAsLong())));
+        if (nanoClock == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.ofNanos(Math.max(1, endNanos - nanoClock.getAsLong())));
     }
 
     /** The time this deadline allowed; zero for {@link #NONE}. */

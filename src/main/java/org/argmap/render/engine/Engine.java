@@ -12,9 +12,9 @@ import java.util.List;
  * the V8 one. Callers pick one through {@link EngineSelector}.
  *
  * <p>Contract: {@link #draw} and {@link #renderSvg} may be called any number of times and from
- * any thread, also at once; an engine never writes to the process's stdout or stderr; every failure of Graphviz is an
- * {@link EngineException} with a message that can be shown to the user as it is. Rendering
- * after {@link #close} throws {@link IllegalStateException}.
+ * any thread, also at once; an engine never writes to the process's stdout or stderr; every
+ * failure of Graphviz is an {@link EngineException} with a message that can be shown to the user
+ * as it is. Rendering after {@link #close} throws {@link IllegalStateException}.
  */
 public interface Engine extends AutoCloseable {
 
@@ -39,7 +39,8 @@ public interface Engine extends AutoCloseable {
      * it has taken {@code limit}.
      *
      * <p>The default has no limit and no warnings: it is for the J2V8 engine, which can neither
-     * be stopped nor tell warnings apart, and goes with it (issue 10); the other engines override it.
+     * be stopped nor tell warnings apart, and goes with it (issue 10); the other engines
+     * override it.
      *
      * @param limit how long Graphviz may take; {@link Duration#ZERO} for no limit
      * @throws TimeLimitException if Graphviz was stopped at {@code limit}

@@ -89,8 +89,8 @@ final class GraphvizWasmInstance {
     }
 
     /**
-     * Lays out {@code dot} with the dot layout and returns SVG with Graphviz's warnings, calling Graphviz in the order
-     * {@code @viz-js/viz}'s own wrapper does. Use once per instance: Graphviz's counters carry
+     * Lays out {@code dot} with the dot layout and returns SVG with Graphviz's warnings, calling
+     * Graphviz in the order {@code @viz-js/viz}'s own wrapper does. Use once per instance: Graphviz's counters carry
      * over. Nothing is freed, since the whole instance is dropped afterwards; that also keeps a
      * failed or interrupted render from calling into an instance in an unknown state.
      */

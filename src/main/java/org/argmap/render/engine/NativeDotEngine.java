@@ -90,7 +90,8 @@ public final class NativeDotEngine implements Engine {
             if (svg.length == 0) {
                 throw new RenderException(who + " produced no SVG" + (errorText.isEmpty() ? "." : ": " + shorten(errorText)));
             }
-            return new Drawing(new String(svg, StandardCharsets.UTF_8), Drawing.warnings(errorText.lines().map(NativeDotEngine::shorten)));
+            return new Drawing(new String(svg, StandardCharsets.UTF_8),
+                    Drawing.warnings(errorText.lines().map(NativeDotEngine::shorten)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RenderException("Interrupted while " + who + " was drawing.", e);
