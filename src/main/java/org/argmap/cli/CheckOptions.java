@@ -1,5 +1,6 @@
 package org.argmap.cli;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +33,10 @@ public final class CheckOptions {
                     + "--no-strict overrides 'strict: true' in argmap.yaml.")
     Boolean strict;
 
-    @Option(names = "--time-budget", paramLabel = "SECONDS", defaultValue = "" + TimeBudget.DEFAULT_SECONDS,
-            description = "Stop work on a map after this many seconds of checking, and again of drawing, with a "
-                    + "time-budget error; the other maps go on (default: ${DEFAULT-VALUE}; 0: no limit).")
-    long timeBudget = TimeBudget.DEFAULT_SECONDS;
+    @Option(names = "--time-budget", paramLabel = "SECONDS", defaultValue = TimeBudget.DEFAULT_SECONDS,
+            description = "Time each map may take, in seconds (0.5 is half a second): checking it gets this much, "
+                    + "and drawing it as much again. A map out of time for checking gets a time-budget error and the "
+                    + "other maps go on; a drawing out of time stops render with nothing written "
+                    + "(default: ${DEFAULT-VALUE}; 0: no limit).")
+    BigDecimal timeBudget = new BigDecimal(TimeBudget.DEFAULT_SECONDS);
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.argmap.diagnostic.PrintableText;
 import org.argmap.evaluate.Evaluation;
@@ -22,10 +29,12 @@ import org.argmap.model.Deadline;
 import org.argmap.render.DotRenderer;
 import org.argmap.render.View;
 import org.argmap.render.ViewResult;
+import org.argmap.render.engine.Drawing;
 import org.argmap.render.engine.Engine;
 import org.argmap.render.engine.EngineChoice;
 import org.argmap.render.engine.EngineException;
 import org.argmap.render.engine.EngineSelector;
+import org.argmap.render.engine.TimeLimitException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -117,47 +126,45 @@ public final class RenderCommand implements Callable<Integer> {
         // The embedded engine takes about a second to start; it starts in the background while
         // the maps are loaded and checked. A missing engine is reported only if there is
         // something to draw, so the findings of broken maps are never hidden behind it.
-        try (DiagramEngines engines = new DiagramEngines(EngineSelector.forThisProcess(), choice)) {
+        try (DiagramEngines engines = new DiagramEngines(EngineSelector.forThisProcess(), choice);
+             MapDrawings drawings = new MapDrawings(TimeBudget.of(options))) {
             stamps.values().forEach(engines::prepare);
             List<MapChecker.CheckedMap> results = new MapChecker(options).checkAll(files, this::evaluates);
             Reporting.print(out, results);
-            TimeBudget timeBudget = TimeBudget.of(options);
-            boolean overBudget = false;
+            List<Drawable> drawable = drawable(view, results);
+            // the maps are drawn side by side, and taken below one by one in their order
+            List<Future<Drawn>> drawn = new ArrayList<>();
+            for (Drawable map : drawable) {
+                Path target = targets.get(map.map().path().toString());
+                drawn.add(drawings.submit(map, exports.needsDrawing() ? () -> engines.forDiagram(stamps.get(target)) : null));
+            }
             // Every file of every map is made in memory first: if the engine or an exporter fails
-            // on any map, no file has been touched yet.
+            // on any map, or a drawing runs out of time, no file has been touched yet.
             List<PendingFile> pending = new ArrayList<>();
-            for (Drawable drawable : drawable(view, results)) {
-                MapChecker.CheckedMap result = drawable.map();
-                int pendingBefore = pending.size();
-                // the engines cannot be stopped halfway: the budget is looked at between the steps
-                Deadline deadline = timeBudget.start();
+            for (int i = 0; i < drawable.size(); i++) {
+                Drawable map = drawable.get(i);
+                MapChecker.CheckedMap result = map.map();
+                if (!(view instanceof View.Whole)) {
+                    out.println(PrintableText.line(ViewSummary.line(result.path(), map.view())));
+                }
+                map.evaluation().filter(evaluation -> !evaluation.converged()).ifPresent(evaluation ->
+                        out.println(PrintableText.line("note: " + result.path() + ": strengths did not converge within "
+                                + Evaluator.MAX_ROUNDS + " rounds (attack cycles keep them moving); "
+                                + "the diagram shows labels only")));
+                Drawn done = drawings.await(drawn.get(i), result.path(), true);
+                done.warnings().ifPresent(line -> out.println(PrintableText.line(line)));
+                Path target = targets.get(result.path().toString());
                 try {
-                    if (!(view instanceof View.Whole)) {
-                        out.println(PrintableText.line(ViewSummary.line(result.path(), drawable.view())));
-                    }
-                    drawable.evaluation().filter(evaluation -> !evaluation.converged()).ifPresent(evaluation ->
-                            out.println(PrintableText.line("note: " + result.path() + ": strengths did not converge within "
-                                    + Evaluator.MAX_ROUNDS + " rounds (attack cycles keep them moving); "
-                                    + "the diagram shows labels only")));
-                    Path target = targets.get(result.path().toString());
-                    ArgumentMap map = drawable.view().shown();
-                    deadline.check();
-                    String dot = dot(drawable);
-                    deadline.check();
-                    Optional<Engine> engine = exports.needsDrawing()
-                            ? Optional.of(engines.forDiagram(stamps.get(target))) : Optional.empty();
-                    Supplier<String> svg = once(() -> drawing(engine.orElseThrow(), dot));
                     for (RenderFormat format : exports.formats()) {
                         Path file = output(target, format);
-                        MapExports.Export export = export(exports, format, file, map, drawable, dot, svg);
+                        MapExports.Export export = export(exports, format, file, map.view().shown(), map, done.dot(),
+                                done::svg);
                         pending.add(new PendingFile(file, export.bytes(),
-                                format.needsDrawing() ? engine.map(Engine::name) : Optional.empty(), export.note()));
-                        deadline.check();
+                                format.needsDrawing() ? done.engine().map(Engine::name) : Optional.empty(), export.note()));
+                        done.deadline().check();
                     }
                 } catch (Deadline.Exceeded e) {
-                    pending.subList(pendingBefore, pending.size()).clear();
-                    TimeBudget.print(out, result.load(), "drawing", e);
-                    overBudget = true;
+                    throw TimeBudget.drawingTooLong(result.path(), e.budget(), true);
                 }
             }
             write(out, pending);
@@ -167,7 +174,7 @@ public final class RenderCommand implements Callable<Integer> {
                 }
             }
             out.flush();
-            return overBudget ? ExitStatus.FINDINGS : MapChecker.exitStatus(results);
+            return MapChecker.exitStatus(results);
         } catch (EngineException e) {
             throw new CommandFailure(e.getMessage());
         }
@@ -184,29 +191,35 @@ public final class RenderCommand implements Callable<Integer> {
         for (Path target : targets.values()) {
             stamps.put(target, stampOf(target));
         }
-        try (DiagramEngines engines = new DiagramEngines(EngineSelector.forThisProcess(), choice)) {
+        try (DiagramEngines engines = new DiagramEngines(EngineSelector.forThisProcess(), choice);
+             MapDrawings drawings = new MapDrawings(TimeBudget.of(options))) {
             if (exports.needsDrawing()) {
                 stamps.values().stream().filter(Optional::isPresent).forEach(engines::prepare);
             }
             List<MapChecker.CheckedMap> results = new MapChecker(options).checkAll(files, this::evaluates);
             Reporting.print(out, results);
-            TimeBudget timeBudget = TimeBudget.of(options);
-            boolean overBudget = false;
+            List<Drawable> drawable = drawable(view, results);
+            // drawn side by side, each map only if some file has to be compared with a drawing
+            List<Future<Drawn>> drawn = new ArrayList<>();
+            for (Drawable map : drawable) {
+                Path target = targets.get(map.map().path().toString());
+                boolean compared = exports.formats().stream()
+                        .anyMatch(format -> comparedWithDrawing(output(target, format), format));
+                drawn.add(drawings.submit(map, compared ? () -> engines.forDiagram(stamps.get(target)) : null));
+            }
             int checked = 0;
             int missing = 0;
             int stale = 0;
-            for (Drawable drawable : drawable(view, results)) {
-                MapChecker.CheckedMap result = drawable.map();
-                Deadline deadline = timeBudget.start();
+            for (int i = 0; i < drawable.size(); i++) {
+                Drawable map = drawable.get(i);
+                MapChecker.CheckedMap result = map.map();
+                Path target = targets.get(result.path().toString());
+                Drawn done = drawings.await(drawn.get(i), result.path(), false);
+                // a file that appeared since the drawings were started is drawn here, once
+                Supplier<Engine> redraw = once(() -> done.engine().orElseGet(() -> engines.forDiagram(stamps.get(target))));
+                Supplier<String> svg = once(() -> done.engine().isPresent() ? done.svg()
+                        : drawings.drawHere(redraw.get(), done, result.path(), false));
                 try {
-                    Path target = targets.get(result.path().toString());
-                    ArgumentMap map = drawable.view().shown();
-                    deadline.check();
-                    String dot = dot(drawable);
-                    deadline.check();
-                    // drawn at most once per map, and only if some file has to be compared with a drawing
-                    Supplier<Engine> redraw = once(() -> engines.forDiagram(stamps.get(target)));
-                    Supplier<String> svg = once(() -> drawing(redraw.get(), dot));
                     for (RenderFormat format : exports.formats()) {
                         Path file = output(target, format);
                         if (!format.checkable()) {
@@ -221,25 +234,24 @@ public final class RenderCommand implements Callable<Integer> {
                             continue;
                         }
                         Optional<String> reason;
-                        boolean drawn = format.needsDrawing();
+                        boolean drawnHere = format.needsDrawing();
                         if (format == RenderFormat.SVG && OutputFiles.stamp(file).isEmpty()) {
                             reason = Optional.of(DiagramComparison.UNSTAMPED);
-                            drawn = false;
+                            drawnHere = false;
                         } else {
-                            byte[] fresh = export(exports, format, file, map, drawable, dot, svg).bytes();
+                            byte[] fresh = export(exports, format, file, map.view().shown(), map, done.dot(), svg).bytes();
                             reason = whyStale(format, onDisk(file, format, fresh), fresh, result.path().toString());
                         }
-                        deadline.check();
+                        done.deadline().check();
                         if (reason.isPresent()) {
                             stale++;
-                            Optional<String> engineUsed = drawn ? Optional.of(redraw.get().name()) : named(choice);
+                            Optional<String> engineUsed = drawnHere ? Optional.of(redraw.get().name()) : named(choice);
                             out.println(PrintableText.line("stale: " + file + " (" + reason.get() + "; run: "
                                     + renderCommand(engineUsed, view, result.path(), format) + ")"));
                         }
                     }
                 } catch (Deadline.Exceeded e) {
-                    TimeBudget.print(out, result.load(), "drawing", e);
-                    overBudget = true;
+                    throw TimeBudget.drawingTooLong(result.path(), e.budget(), false);
                 }
             }
             for (MapChecker.CheckedMap result : results) {
@@ -255,10 +267,16 @@ public final class RenderCommand implements Callable<Integer> {
             String unit = exports.formats().equals(List.of(RenderFormat.SVG)) ? "diagram" : "file";
             out.println(PrintableText.line(checkSummary(checked, missing, stale, engines.used(), unit)));
             out.flush();
-            return missing + stale > 0 || overBudget ? ExitStatus.FINDINGS : MapChecker.exitStatus(results);
+            return missing + stale > 0 ? ExitStatus.FINDINGS : MapChecker.exitStatus(results);
         } catch (EngineException e) {
             throw new CommandFailure(e.getMessage());
         }
+    }
+
+    /** Whether {@code --check} compares this file with a fresh drawing (it is not skipped, missing or unstamped). */
+    private static boolean comparedWithDrawing(Path file, RenderFormat format) {
+        return format.checkable() && format.needsDrawing() && OutputFiles.isPresent(file)
+                && !(format == RenderFormat.SVG && OutputFiles.stamp(file).isEmpty());
     }
 
     private static String checkSummary(int checked, int missing, int stale, List<String> engineNames, String unit) {
@@ -416,8 +434,127 @@ public final class RenderCommand implements Callable<Integer> {
     }
 
     /** What {@code render} writes for one map: the engine's SVG with argmap's stamp. */
-    static String drawing(Engine engine, String dot) {
-        return DiagramStamp.of(engine.name(), engine.graphvizVersion(), dot).applyTo(engine.renderSvg(dot));
+    static String drawing(Engine engine, String dot, Drawing drawing) {
+        return DiagramStamp.of(engine.name(), engine.graphvizVersion(), dot).applyTo(drawing.svg());
+    }
+
+    /**
+     * One map's DOT and, when it was drawn, the engine that drew it and its drawing; and the
+     * map's deadline for drawing, which goes on while its files are made.
+     */
+    private record Drawn(Path map, String dot, Optional<Engine> engine, Optional<Drawing> drawing, Deadline deadline) {
+
+        /** The SVG file's text. */
+        String svg() {
+            return RenderCommand.drawing(engine.orElseThrow(), dot, drawing.orElseThrow());
+        }
+
+        /** Graphviz's warnings about the drawing, in one line, with what the user can do. */
+        Optional<String> warnings() {
+            List<String> warnings = drawing.map(Drawing::warnings).orElse(List.of());
+            if (warnings.isEmpty()) {
+                return Optional.empty();
+            }
+            String other = engine.orElseThrow().name().equals(EngineChoice.NATIVE.cliName())
+                    ? EngineChoice.EMBEDDED.cliName() : EngineChoice.NATIVE.cliName();
+            return Optional.of("warning: " + map + ": Graphviz: " + String.join("; ", warnings)
+                    + " (the diagram is drawn; if it looks wrong, try --engine " + other + ")");
+        }
+    }
+
+    /**
+     * Draws maps side by side, as many at once as there are cores: each task makes a map's DOT
+     * and, when asked to, the engine's drawing of it, within the map's time budget for drawing,
+     * which is the engine's time limit. The engines are chosen by the caller on its own thread
+     * ({@link DiagramEngines} is not thread-safe); an engine draws any number of maps at once.
+     * Closing stops the drawings still running, e.g. when an earlier map failed.
+     */
+    private final class MapDrawings implements AutoCloseable {
+
+        private final TimeBudget budget;
+        private final ExecutorService pool;
+
+        MapDrawings(TimeBudget budget) {
+            this.budget = budget;
+            AtomicInteger count = new AtomicInteger();
+            this.pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+                Thread thread = new Thread(task, "argmap-draw-" + count.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+
+        /**
+         * Starts on a map's DOT and, if {@code engine} is given, its drawing by the engine it
+         * chooses (called here, on the caller's thread); a failure to choose comes back from
+         * {@link #await} in its turn.
+         */
+        Future<Drawn> submit(Drawable map, Supplier<Engine> engine) {
+            Optional<Engine> chosen;
+            try {
+                chosen = engine == null ? Optional.empty() : Optional.of(engine.get());
+            } catch (EngineException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+            return pool.submit(() -> {
+                Deadline deadline = budget.start();
+                String dot = dot(map);
+                deadline.check();
+                Optional<Drawing> drawing = chosen.map(drawer -> drawer.draw(dot, limit(deadline)));
+                deadline.check();
+                return new Drawn(map.map().path(), dot, chosen, drawing, deadline);
+            });
+        }
+
+        /**
+         * The work on one map, once done.
+         *
+         * @param writes whether the command writes files, for the message if the map ran out of time
+         * @throws CommandFailure if the drawing ran out of time
+         * @throws EngineException if the engine failed
+         */
+        Drawn await(Future<Drawn> drawn, Path map, boolean writes) {
+            try {
+                return drawn.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CommandFailure("interrupted while drawing " + map);
+            } catch (ExecutionException e) {
+                throw failure(e.getCause(), map, writes);
+            }
+        }
+
+        /** The SVG file's text for a map that was not drawn beside the others, drawn now. */
+        String drawHere(Engine engine, Drawn done, Path map, boolean writes) {
+            try {
+                return drawing(engine, done.dot(), engine.draw(done.dot(), limit(done.deadline())));
+            } catch (RuntimeException e) {
+                throw failure(e, map, writes);
+            }
+        }
+
+        private RuntimeException failure(Throwable cause, Path map, boolean writes) {
+            if (cause instanceof Deadline.Exceeded || cause instanceof TimeLimitException) {
+                return TimeBudget.drawingTooLong(map, budget.budget(), writes);
+            }
+            if (cause instanceof RuntimeException e) {
+                return e;
+            }
+            if (cause instanceof Error e) {
+                throw e;
+            }
+            return new IllegalStateException(cause);
+        }
+
+        /** The engine's limit: what is left of the map's time for drawing; zero for no limit. */
+        private static Duration limit(Deadline deadline) {
+            return deadline.remaining().orElse(Duration.ZERO);
+        }
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
+        }
     }
 
     /** A file made in memory, waiting to be written: the engine that drew it, if any, and a note. */

@@ -2,6 +2,7 @@ package org.argmap.model;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
@@ -49,6 +50,17 @@ public final class Deadline {
         }
     }
 
+    /**
+     * The time left, for work that is stopped from outside when it is up (a Graphviz engine):
+     * at least a nanosecond, even once the deadline has passed; empty for {@link #NONE}.
+     */
+    public Optional<Duration> remaining() {
+        if (nanoClock == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.ofNanos(Math.max(1, endNanos - nanoClock.getAsLong())));
+    }
+
     /** The time this deadline allowed; zero for {@link #NONE}. */
     public Duration budget() {
         return budget;
@@ -60,7 +72,7 @@ public final class Deadline {
         private final Duration budget;
 
         Exceeded(Duration budget) {
-            super("the time budget of " + budget.toSeconds() + " s ran out", null, false, false);
+            super("the time budget of " + budget + " ran out", null, false, false);
             this.budget = budget;
         }
 

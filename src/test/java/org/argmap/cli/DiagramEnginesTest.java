@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.argmap.render.engine.Drawing;
 import org.argmap.render.engine.Engine;
 import org.argmap.render.engine.EngineChoice;
 import org.argmap.render.engine.EngineSelector;
@@ -44,6 +46,11 @@ class DiagramEnginesTest {
         @Override
         public String renderSvg(String dot) {
             return "<svg/>";
+        }
+
+        @Override
+        public Drawing draw(String dot, Duration limit) {
+            return new Drawing(renderSvg(dot), List.of());
         }
 
         @Override

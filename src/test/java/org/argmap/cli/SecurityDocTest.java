@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.argmap.diagnostic.DidYouMean;
 import org.argmap.load.LoadLimits;
-import org.argmap.render.engine.NativeDotEngine;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,7 +60,7 @@ class SecurityDocTest {
         assertRow(limits, "source text size", String.format("%d MiB (%,d bytes)",
                 LoadLimits.MAX_SOURCE_TEXT_BYTES / MIB, LoadLimits.MAX_SOURCE_TEXT_BYTES));
         assertRow(limits, "time per map", TimeBudget.DEFAULT_SECONDS + " s");
-        assertRow(limits, "native `dot`", NativeDotEngine.DEFAULT_TIMEOUT.toSeconds() + " s");
+        assertRow(limits, "time per map", "is stopped at it");
         assertRow(limits, "did-you-mean hints", DidYouMean.DEFAULT_BUDGET / 1_000_000 + " million");
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,5 +89,29 @@ class TimeBudgetTest {
         }
         CliRun unlimited = CliRun.of("check", "--time-budget", "0", valid.toString());
         assertEquals(ExitStatus.CLEAN, unlimited.status(), unlimited::all);
+    }
+
+    @Test
+    void theBudgetIsInSecondsWithDecimalsAndATinyBudgetIsStillOne() {
+        assertEquals(Duration.ofMillis(500), budgetOf("0.5"));
+        assertEquals(Duration.ofSeconds(60), budgetOf(TimeBudget.DEFAULT_SECONDS));
+        assertEquals(Duration.ofNanos(1), budgetOf("0.0000000001"), "rounded up, not down to 0 (no limit)");
+        assertEquals(Duration.ZERO, budgetOf("0"));
+        assertEquals("0.5 s", TimeBudget.seconds(Duration.ofMillis(500)));
+        assertEquals("60 s", TimeBudget.seconds(Duration.ofSeconds(60)));
+
+        CliRun decimals = CliRun.of("check", "--time-budget", "30.5", valid.toString());
+        assertEquals(ExitStatus.CLEAN, decimals.status(), decimals::all);
+        CliRun huge = CliRun.of("check", "--time-budget", "1e12", valid.toString());
+        assertEquals(ExitStatus.CANNOT_RUN, huge.status(), huge::all);
+        assertTrue(huge.err().contains("--time-budget 1000000000000 is more than 1000000000 seconds"), huge::all);
+        CliRun words = CliRun.of("check", "--time-budget", "a minute", valid.toString());
+        assertEquals(ExitStatus.CANNOT_RUN, words.status(), words::all);
+    }
+
+    private static Duration budgetOf(String seconds) {
+        CheckOptions options = new CheckOptions();
+        options.timeBudget = new BigDecimal(seconds);
+        return TimeBudget.of(options).budget();
     }
 }

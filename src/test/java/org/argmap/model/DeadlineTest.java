@@ -48,4 +48,15 @@ class DeadlineTest {
     void aNegativeBudgetIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> Deadline.after(Duration.ofSeconds(-1), now::get));
     }
+
+    @Test
+    void theTimeLeftShrinksWithTheClockAndIsNeverLessThanANanosecond() {
+        Deadline deadline = Deadline.after(Duration.ofSeconds(2), now::get);
+        assertEquals(Duration.ofSeconds(2), deadline.remaining().orElseThrow());
+        now.addAndGet(Duration.ofMillis(1500).toNanos());
+        assertEquals(Duration.ofMillis(500), deadline.remaining().orElseThrow());
+        now.addAndGet(Duration.ofSeconds(5).toNanos());
+        assertEquals(Duration.ofNanos(1), deadline.remaining().orElseThrow(), "a limit of zero would mean none");
+        assertTrue(Deadline.NONE.remaining().isEmpty());
+    }
 }

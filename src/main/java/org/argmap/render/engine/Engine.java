@@ -1,5 +1,6 @@
 package org.argmap.render.engine;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -9,10 +10,10 @@ import java.util.Optional;
  * compiled to WebAssembly and run by the pure-Java Chicory ({@link WasmGraphvizEngine}), the
  * embedded engine. Callers pick one through {@link EngineSelector}.
  *
- * <p>Contract: {@link #renderSvg} may be called any number of times and from any thread; an
- * engine never writes to the process's stdout or stderr; every failure of Graphviz is an
- * {@link EngineException} with a message that can be shown to the user as it is. Rendering
- * after {@link #close} throws {@link IllegalStateException}.
+ * <p>Contract: {@link #draw} and {@link #renderSvg} may be called any number of times and from
+ * any thread, also at once; an engine never writes to the process's stdout or stderr; every
+ * failure of Graphviz is an {@link EngineException} with a message that can be shown to the user
+ * as it is. Rendering after {@link #close} throws {@link IllegalStateException}.
  */
 public interface Engine extends AutoCloseable {
 
@@ -23,12 +24,25 @@ public interface Engine extends AutoCloseable {
     String description();
 
     /**
-     * Lays out {@code dot} and returns a complete SVG document (XML declaration included).
+     * Lays out {@code dot} and returns a complete SVG document (XML declaration included), within
+     * the engine's own default time limit; Graphviz's warnings are dropped. For callers that show
+     * warnings or set the limit, {@link #draw}.
      *
      * @throws RenderException if Graphviz rejects the input, fails or takes too long
      * @throws EngineUnavailableException if the engine cannot be started at all
      */
     String renderSvg(String dot);
+
+    /**
+     * Lays out {@code dot} and draws it as SVG, with Graphviz's warnings, stopping Graphviz once
+     * it has taken {@code limit}.
+     *
+     * @param limit how long Graphviz may take; {@link Duration#ZERO} for no limit
+     * @throws TimeLimitException if Graphviz was stopped at {@code limit}
+     * @throws RenderException if Graphviz rejects the input or fails
+     * @throws EngineUnavailableException if the engine cannot be started at all
+     */
+    Drawing draw(String dot, Duration limit);
 
     /** Releases the engine's process-wide resources; rendering afterwards is an error. */
     @Override

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.argmap.render.engine.wasm.GraphvizWasm;
 
 /**
@@ -33,8 +34,9 @@ import org.argmap.render.engine.wasm.GraphvizWasm;
  *       a map can make Graphviz read nothing from the disk;
  *   <li>random bytes come from a fixed sequence, so the same DOT gives the same bytes every time
  *       (Graphviz uses them for hash seeds, not for the layout);
- *   <li>Graphviz's own error reporting ({@code viz_errorf}) is collected and becomes the message
- *       of a {@link RenderException}; text written to stdout or stderr is collected alike;
+ *   <li>Graphviz's own error reporting ({@code viz_errorf}) is collected: it becomes the message
+ *       of a {@link RenderException} when the render fails, and the {@link Drawing}'s warnings
+ *       when it succeeds; text written to stdout or stderr is collected alike;
  *   <li>the heap grows with {@code memory.grow}, by the same rule as Emscripten's JavaScript glue.
  * </ul>
  */
@@ -74,7 +76,7 @@ final class GraphvizWasmInstance {
         this.messages = messages;
     }
 
-    /** A fresh instance, its C++ constructors run, ready for {@link #renderSvg}. */
+    /** A fresh instance, its C++ constructors run, ready for {@link #render}. */
     static GraphvizWasmInstance create() {
         Messages messages = new Messages();
         WasmModule module = GraphvizWasm.load();
@@ -87,12 +89,12 @@ final class GraphvizWasmInstance {
     }
 
     /**
-     * Lays out {@code dot} with the dot layout and returns SVG, calling Graphviz in the order
-     * {@code @viz-js/viz}'s own wrapper does. Use once per instance: Graphviz's counters carry
+     * Lays out {@code dot} with the dot layout and returns SVG with Graphviz's warnings, calling
+     * Graphviz in the order {@code @viz-js/viz}'s own wrapper does. Use once per instance: Graphviz's counters carry
      * over. Nothing is freed, since the whole instance is dropped afterwards; that also keeps a
      * failed or interrupted render from calling into an instance in an unknown state.
      */
-    String renderSvg(String dot) {
+    Drawing render(String dot) {
         try {
             int graph = call(READ_ONE_GRAPH, newCString(dot));
             if (graph == 0) {
@@ -109,7 +111,7 @@ final class GraphvizWasmInstance {
             if (svg == 0) {
                 throw failure("could not draw the map");
             }
-            return instance.memory().readCString(svg, StandardCharsets.UTF_8);
+            return new Drawing(instance.memory().readCString(svg, StandardCharsets.UTF_8), messages.warnings());
         } catch (RuntimeException e) {
             GraphvizExit exit = causeOfType(e, GraphvizExit.class);
             if (exit != null) {
@@ -167,11 +169,12 @@ final class GraphvizWasmInstance {
         }
 
         /**
-         * One line per message, "Error: ..." or "Warning: ...". Graphviz sends a message as a
-         * level ("Error", "Warning"), then ": ", then the text, possibly in several pieces.
+         * Each message once, in the order first given, "Error: ..." or "Warning: ...". Graphviz
+         * sends a message as a level ("Error", "Warning"), then ": ", then the text, possibly in
+         * several pieces; it repeats a warning for every node it applies to.
          */
-        String text() {
-            List<String> lines = new ArrayList<>();
+        List<String> lines() {
+            List<String> messages = new ArrayList<>();
             StringBuilder current = null;
             for (int i = 0; i < agerr.size(); i++) {
                 String piece = agerr.get(i);
@@ -179,10 +182,14 @@ final class GraphvizWasmInstance {
                         && i + 1 < agerr.size() && agerr.get(i + 1).equals(": ");
                 if (level) {
                     if (current != null) {
-                        lines.add(current.toString());
+                        messages.add(current.toString());
                     }
                     current = new StringBuilder(piece).append(": ");
                     i++;
+                    // some messages name their level in their own text too: "Warning: Warning: ..."
+                    if (i + 1 < agerr.size() && agerr.get(i + 1).startsWith(current.toString())) {
+                        current.setLength(0);
+                    }
                 } else if (current == null) {
                     current = new StringBuilder(piece);
                 } else {
@@ -190,14 +197,25 @@ final class GraphvizWasmInstance {
                 }
             }
             if (current != null) {
-                lines.add(current.toString());
+                messages.add(current.toString());
             }
-            lines.add(streams.toString());
-            return lines.stream()
-                    .flatMap(String::lines)
-                    .map(String::strip)
+            // a message may run over several lines ("in label of node a" on the last): one line each
+            return Stream.concat(messages.stream().map(message -> message.lines().map(String::strip)
+                                    .filter(line -> !line.isEmpty()).collect(Collectors.joining(" "))),
+                            streams.toString().lines().map(String::strip))
                     .filter(line -> !line.isEmpty())
-                    .collect(Collectors.joining("; "));
+                    .distinct()
+                    .toList();
+        }
+
+        /** Every message in one line, for the reason of a failure. */
+        String text() {
+            return String.join("; ", lines());
+        }
+
+        /** The messages of a render that succeeded: warnings, without the "Warning: " in front. */
+        List<String> warnings() {
+            return Drawing.warnings(lines().stream());
         }
     }
 

@@ -23,11 +23,11 @@ import java.util.regex.Pattern;
  * <p>It is run directly rather than through graphviz-java's command-line engine, which goes
  * through a shell, leaves a temporary folder per render and has no time limit. Here each render
  * has a time limit, after which {@code dot} is killed, and a failure carries {@code dot}'s stderr.
- * On success, {@code dot}'s stderr (warnings such as missing fonts) is dropped.
+ * On success, {@code dot}'s stderr (warnings such as missing fonts) becomes the drawing's warnings.
  */
 public final class NativeDotEngine implements Engine {
 
-    /** Longest a single {@code dot} run may take before it is killed. */
+    /** Longest a {@code dot} run may take when the caller gives no limit ({@link #renderSvg}). */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
     private static final int MAX_ERROR_CHARS = 4000;
@@ -37,7 +37,6 @@ public final class NativeDotEngine implements Engine {
     private static final Duration VERSION_TIMEOUT = Duration.ofSeconds(10);
 
     private final Path executable;
-    private final Duration timeout;
     /** What {@code dot -V} said, asked on first need; null until then. */
     private volatile Optional<String> version;
     private final ExecutorService pipes = Executors.newCachedThreadPool(task -> {
@@ -48,12 +47,7 @@ public final class NativeDotEngine implements Engine {
 
     /** @param executable the {@code dot} program, e.g. as found by {@link ExecutableSearch} */
     public NativeDotEngine(Path executable) {
-        this(executable, DEFAULT_TIMEOUT);
-    }
-
-    public NativeDotEngine(Path executable, Duration timeout) {
         this.executable = Objects.requireNonNull(executable, "executable");
-        this.timeout = Objects.requireNonNull(timeout, "timeout");
     }
 
     @Override
@@ -109,7 +103,14 @@ public final class NativeDotEngine implements Engine {
 
     @Override
     public String renderSvg(String dot) {
+        return draw(dot, DEFAULT_TIMEOUT).svg();
+    }
+
+    /** Runs {@code dot}, and kills it at {@code limit}. */
+    @Override
+    public Drawing draw(String dot, Duration limit) {
         Objects.requireNonNull(dot, "dot");
+        Objects.requireNonNull(limit, "limit");
         if (pipes.isShutdown()) {
             throw new IllegalStateException("the native Graphviz engine is closed");
         }
@@ -119,29 +120,31 @@ public final class NativeDotEngine implements Engine {
         } catch (IOException e) {
             throw new EngineUnavailableException("Could not run " + executable + ": " + e.getMessage(), e);
         }
+        String who = "Graphviz (" + executable + ")";
         try {
             // three pipes at once: dot may fill stdout or stderr before it has read all of stdin
             Future<byte[]> output = submit(process.getInputStream()::readAllBytes);
             Future<byte[]> errors = submit(process.getErrorStream()::readAllBytes);
             submit(() -> writeAndClose(process.getOutputStream(), dot));
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new RenderException("Graphviz (" + executable + ") did not finish within "
-                        + timeout.toSeconds() + " s and was stopped.");
+            if (limit.isZero()) {
+                process.waitFor();
+            } else if (!process.waitFor(limit.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new TimeLimitException(who, limit);
             }
-            String errorText = shorten(new String(errors.get(), StandardCharsets.UTF_8).strip());
+            String errorText = new String(errors.get(), StandardCharsets.UTF_8).strip();
             if (process.exitValue() != 0) {
-                throw new RenderException("Graphviz (" + executable + ") failed with exit status "
-                        + process.exitValue() + (errorText.isEmpty() ? "." : ": " + errorText));
+                throw new RenderException(who + " failed with exit status "
+                        + process.exitValue() + (errorText.isEmpty() ? "." : ": " + shorten(errorText)));
             }
             byte[] svg = output.get();
             if (svg.length == 0) {
-                throw new RenderException("Graphviz (" + executable + ") produced no SVG"
-                        + (errorText.isEmpty() ? "." : ": " + errorText));
+                throw new RenderException(who + " produced no SVG" + (errorText.isEmpty() ? "." : ": " + shorten(errorText)));
             }
-            return new String(svg, StandardCharsets.UTF_8);
+            return new Drawing(new String(svg, StandardCharsets.UTF_8),
+                    Drawing.warnings(errorText.lines().map(NativeDotEngine::shorten)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RenderException("Interrupted while Graphviz (" + executable + ") was drawing.", e);
+            throw new RenderException("Interrupted while " + who + " was drawing.", e);
         } catch (ExecutionException e) {
             throw new RenderException("Could not read the output of " + executable + ": " + e.getCause(), e.getCause());
         } finally {

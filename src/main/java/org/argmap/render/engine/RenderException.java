@@ -1,7 +1,7 @@
 package org.argmap.render.engine;
 
 /** Graphviz ran but did not produce a drawing: it rejected the DOT, crashed or timed out. */
-public final class RenderException extends EngineException {
+public sealed class RenderException extends EngineException permits TimeLimitException {
 
     /** @param message what went wrong, including Graphviz's own error text when there is one */
     public RenderException(String message) {

@@ -28,19 +28,18 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class WasmGraphvizEngine implements Engine {
 
-    /** Longest a single render may take before it is stopped. */
+    /** Longest a render may take when the caller gives no limit ({@link #renderSvg}). */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
     static final int RENDER_STACK_MEGABYTES = 512;
     static final String RENDER_THREAD_NAME = "argmap-wasm-graphviz";
+    private static final String WHO = "Graphviz (embedded)";
 
-    private final Duration timeout;
     /** The instance made at start, for the first render; later renders make their own. */
     private final AtomicReference<CompletableFuture<GraphvizWasmInstance>> prepared;
     private volatile boolean closed;
 
-    private WasmGraphvizEngine(Duration timeout) {
-        this.timeout = Objects.requireNonNull(timeout, "timeout");
+    private WasmGraphvizEngine() {
         CompletableFuture<GraphvizWasmInstance> first = new CompletableFuture<>();
         Thread maker = new Thread(() -> {
             try {
@@ -56,12 +55,7 @@ public final class WasmGraphvizEngine implements Engine {
 
     /** Starts the engine, making its first WebAssembly instance in the background. */
     public static WasmGraphvizEngine start() {
-        return start(DEFAULT_TIMEOUT);
-    }
-
-    /** As {@link #start()}, with a time limit for each render. */
-    public static WasmGraphvizEngine start(Duration timeout) {
-        return new WasmGraphvizEngine(timeout);
+        return new WasmGraphvizEngine();
     }
 
     @Override
@@ -82,16 +76,26 @@ public final class WasmGraphvizEngine implements Engine {
 
     @Override
     public String renderSvg(String dot) {
+        return draw(dot, DEFAULT_TIMEOUT).svg();
+    }
+
+    /**
+     * Draws on a thread of its own, which is interrupted at {@code limit}; the compiled code
+     * notices within milliseconds, and the thread ends without the caller waiting for it.
+     */
+    @Override
+    public Drawing draw(String dot, Duration limit) {
         Objects.requireNonNull(dot, "dot");
+        Objects.requireNonNull(limit, "limit");
         if (closed) {
             throw new IllegalStateException("the embedded Graphviz engine is closed");
         }
         CompletableFuture<GraphvizWasmInstance> first = prepared.getAndSet(null);
-        CompletableFuture<String> result = new CompletableFuture<>();
+        CompletableFuture<Drawing> result = new CompletableFuture<>();
         Thread renderer = new Thread(null, () -> {
             try {
                 GraphvizWasmInstance instance = first != null ? first.get() : GraphvizWasmInstance.create();
-                result.complete(instance.renderSvg(dot));
+                result.complete(instance.render(dot));
             } catch (ExecutionException e) {
                 result.completeExceptionally(e.getCause());
             } catch (Throwable e) {
@@ -101,16 +105,15 @@ public final class WasmGraphvizEngine implements Engine {
         renderer.setDaemon(true);
         renderer.start();
         try {
-            renderer.join(timeout.toMillis());
+            renderer.join(limit.isZero() ? 0 : Math.max(1, limit.toMillis()));
         } catch (InterruptedException e) {
             renderer.interrupt();
             Thread.currentThread().interrupt();
-            throw new RenderException("interrupted while Graphviz (embedded) was drawing", e);
+            throw new RenderException("interrupted while " + WHO + " was drawing", e);
         }
         if (renderer.isAlive()) {
             renderer.interrupt();
-            throw new RenderException("Graphviz (embedded) did not finish within " + readable(timeout) + " and was stopped;"
-                    + " try --engine native, -f dot, or a view that shows less of the map");
+            throw new TimeLimitException(WHO, limit);
         }
         try {
             return result.getNow(null);
@@ -119,16 +122,12 @@ public final class WasmGraphvizEngine implements Engine {
         }
     }
 
-    private static String readable(Duration duration) {
-        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
-    }
-
     private static RuntimeException failure(Throwable cause) {
         if (cause instanceof RenderException e) {
             return e;
         }
         if (cause instanceof ChicoryInterruptedException e) {
-            return new RenderException("Graphviz (embedded) was interrupted", e);
+            return new RenderException(WHO + " was interrupted", e);
         }
         if (cause instanceof StackOverflowError || cause instanceof ChicoryException
                 && String.valueOf(cause.getMessage()).contains("call stack exhausted")) {

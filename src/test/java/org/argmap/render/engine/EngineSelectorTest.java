@@ -100,6 +100,11 @@ class EngineSelectorTest {
         }
 
         @Override
+        public Drawing draw(String dot, java.time.Duration limit) {
+            throw new UnsupportedOperationException("stub");
+        }
+
+        @Override
         public Optional<String> graphvizVersion() {
             return Optional.empty();
         }

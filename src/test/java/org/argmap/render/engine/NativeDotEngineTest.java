@@ -1,6 +1,7 @@
 package org.argmap.render.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -10,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,9 +42,9 @@ class NativeDotEngineTest {
 
     @Test
     void lotsOfStderrBeforeReadingStdinDoesNotDeadlock() throws IOException {
-        try (NativeDotEngine engine = new NativeDotEngine(script("head -c 300000 /dev/zero >&2; cat"), Duration.ofSeconds(20))) {
+        try (NativeDotEngine engine = new NativeDotEngine(script("head -c 300000 /dev/zero >&2; cat"))) {
             String dot = "x".repeat(300_000);
-            assertEquals(dot, engine.renderSvg(dot));
+            assertEquals(dot, engine.draw(dot, Duration.ofSeconds(20)).svg());
         }
     }
 
@@ -72,19 +75,38 @@ class NativeDotEngineTest {
     }
 
     @Test
-    void stderrWarningsAreDroppedWhenDotSucceeds() throws IOException {
-        try (NativeDotEngine engine = new NativeDotEngine(script("cat >/dev/null; echo 'Warning: font' >&2; printf '<svg/>'"))) {
-            assertEquals("<svg/>", engine.renderSvg("digraph {}"));
+    void stderrOfADotThatSucceedsBecomesTheWarningsEachOnce() throws IOException {
+        String warn = "echo 'Warning: no value for width of non-ASCII character 226' >&2; ";
+        try (NativeDotEngine engine = new NativeDotEngine(script("cat >/dev/null; " + warn + warn
+                + "echo 'Orthogonal edges do not currently handle edge labels' >&2; printf '<svg/>'"))) {
+            Drawing drawing = engine.draw("digraph {}", Duration.ofSeconds(20));
+            assertEquals("<svg/>", drawing.svg());
+            assertEquals(List.of("no value for width of non-ASCII character 226",
+                    "Orthogonal edges do not currently handle edge labels"), drawing.warnings());
+            assertEquals("<svg/>", engine.renderSvg("digraph {}"), "renderSvg gives the SVG alone");
         }
     }
 
     @Test
-    void hangingDotIsStoppedAtTheTimeout() throws IOException {
-        try (NativeDotEngine engine = new NativeDotEngine(script("exec sleep 30"), Duration.ofMillis(300))) {
+    void dotIsKilledAtTheTimeLimitAndTheExceptionSaysSo() throws IOException {
+        Path started = temp.resolve("started");
+        try (NativeDotEngine engine = new NativeDotEngine(script("echo $$ > " + started + "; exec sleep 30"))) {
             long start = System.nanoTime();
-            RenderException e = assertThrows(RenderException.class, () -> engine.renderSvg("digraph {}"));
+            TimeLimitException e = assertThrows(TimeLimitException.class, () -> engine.draw("digraph {}", Duration.ofMillis(300)));
             assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 10, "should not wait for dot");
-            assertTrue(e.getMessage().contains("did not finish"), e.getMessage());
+            assertEquals(Duration.ofMillis(300), e.limit());
+            assertTrue(e.getMessage().contains("did not finish within 0.3 s and was stopped"), e.getMessage());
+            long pid = Long.parseLong(Files.readString(started).strip());
+            // killing is a signal: give a loaded machine some seconds to deliver it
+            ProcessHandle.of(pid).ifPresent(dot -> dot.onExit().completeOnTimeout(dot, 10, TimeUnit.SECONDS).join());
+            assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "dot was killed");
+        }
+    }
+
+    @Test
+    void aZeroLimitIsNoLimit() throws IOException {
+        try (NativeDotEngine engine = new NativeDotEngine(script("cat >/dev/null; sleep 0.2; printf '<svg/>'"))) {
+            assertEquals("<svg/>", engine.draw("digraph {}", Duration.ZERO).svg());
         }
     }
 

@@ -76,25 +76,35 @@ class WasmGraphvizEngineTest {
     }
 
     @Test
-    void warningsDoNotStopTheDrawing() throws Exception {
+    void warningsDoNotStopTheDrawingAndComeBackWithItEachOnce() throws Exception {
         // Graphviz warns that the HTML label is malformed and draws it as plain text instead
-        Svg svg = Svg.parse(engine.renderSvg("digraph { a [label=<<TABLE><TR><TD>open</TABLE>>] }"));
-        assertEquals("svg", svg.rootName());
+        Drawing drawing = engine.draw("digraph { a [label=<<TABLE><TR><TD>open</TABLE>>] }", Duration.ofSeconds(60));
+        assertEquals("svg", Svg.parse(drawing.svg()).rootName());
+        assertEquals(List.of("Error: mismatched tag in line 1 ... open</TABLE> ... in label of node a"), drawing.warnings());
+
+        // without fonts, Graphviz guesses the width of non-ASCII letters, and says so for each one
+        Drawing guessed = engine.draw("digraph { a [label=\"Grüße\"] b [label=\"Ünïcode\"] c [shape=nosuch] }",
+                Duration.ofSeconds(60));
+        assertEquals(List.of("no value for width of non-ASCII character 195. Falling back to width of space character",
+                "using box for unknown shape nosuch"), guessed.warnings());
+        assertEquals(List.of(), engine.draw(Svg.CLUSTER_DOT, Duration.ofSeconds(60)).warnings(),
+                "the warnings of one drawing do not carry over to the next");
     }
 
     @Test
-    void aRenderPastTheTimeLimitIsStoppedAndItsThreadEnds() throws Exception {
-        try (WasmGraphvizEngine hurried = WasmGraphvizEngine.start(Duration.ofMillis(300))) {
-            RenderException e = assertThrows(RenderException.class,
-                    () -> hurried.renderSvg(EmbeddedEngineTest.clustersWithCrossLinks(600, 900)));
-            assertTrue(e.getMessage().contains("did not finish within 300 ms"), e.getMessage());
-        }
+    void aRenderPastTheTimeLimitIsStoppedItSaysSoAndItsThreadEnds() throws Exception {
+        TimeLimitException e = assertThrows(TimeLimitException.class,
+                () -> engine.draw(EmbeddedEngineTest.clustersWithCrossLinks(600, 900), Duration.ofMillis(300)));
+        assertEquals(Duration.ofMillis(300), e.limit());
+        assertEquals("Graphviz (embedded) did not finish within 0.3 s and was stopped", e.getMessage());
         // the interrupted render notices within milliseconds; give a loaded machine some seconds
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (renderThreadsAlive() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
         assertFalse(renderThreadsAlive(), "the render thread was interrupted and has ended");
+        assertTrue(Svg.parse(engine.renderSvg(Svg.CLUSTER_DOT)).texts().containsAll(Svg.CLUSTER_DOT_TEXTS),
+                "the engine draws on after a render was stopped");
     }
 
     private static boolean renderThreadsAlive() {
@@ -118,5 +128,20 @@ class WasmGraphvizEngineTest {
         }
         assertEquals("Warning: no value for width of non-ASCII character 194; Error: syntax error in line 3 near '}'",
                 messages.text());
+    }
+
+    @Test
+    void aMessageThatNamesItsLevelInItsTextTooAndRepeatsIsGivenOnceAndOnceOnly() {
+        GraphvizWasmInstance.Messages messages = new GraphvizWasmInstance.Messages();
+        for (int node = 0; node < 3; node++) {
+            for (String piece : List.of("Warning", ": ", "Warning: no value for width of non-ASCII character 194. "
+                    + "Falling back to width of space character\n")) {
+                messages.addAgerr(piece);
+            }
+        }
+        assertEquals("Warning: no value for width of non-ASCII character 194. Falling back to width of space character",
+                messages.text());
+        assertEquals(List.of("no value for width of non-ASCII character 194. Falling back to width of space character"),
+                messages.warnings());
     }
 }
