@@ -157,6 +157,8 @@ final class GraphvizWasmInstance {
 
     /** Graphviz's messages, in the pieces {@code viz_errorf} and the standard streams deliver them. */
     static final class Messages {
+        private static final String NO_WIDTH = "no value for width of non-ASCII character";
+
         private final List<String> agerr = new ArrayList<>();
         private final StringBuilder streams = new StringBuilder();
 
@@ -213,9 +215,19 @@ final class GraphvizWasmInstance {
             return String.join("; ", lines());
         }
 
-        /** The messages of a render that succeeded: warnings, without the "Warning: " in front. */
+        /**
+         * The messages of a render that succeeded: warnings, without the "Warning: " in front.
+         *
+         * <p>Left out: that a non-ASCII character has no width. This engine has no fonts, so it
+         * says so for every map with a curly quote, an accent or argmap's own "·" separator, and
+         * names a UTF-8 byte rather than the character; the user can do nothing about it in the
+         * map. What the estimate does to box sizes is in docs/diagrams.md ("Box sizes"), with
+         * {@code --engine native} as the way to measure real fonts. A failure's reason keeps it.
+         */
         List<String> warnings() {
-            return Drawing.warnings(lines().stream());
+            return Drawing.warnings(lines().stream()).stream()
+                    .filter(warning -> !warning.startsWith(NO_WIDTH))
+                    .toList();
         }
     }
 

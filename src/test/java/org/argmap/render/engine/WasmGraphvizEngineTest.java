@@ -82,11 +82,11 @@ class WasmGraphvizEngineTest {
         assertEquals("svg", Svg.parse(drawing.svg()).rootName());
         assertEquals(List.of("Error: mismatched tag in line 1 ... open</TABLE> ... in label of node a"), drawing.warnings());
 
-        // without fonts, Graphviz guesses the width of non-ASCII letters, and says so for each one
+        // without fonts, Graphviz guesses the width of non-ASCII letters and says so, for every
+        // map with an accent: that is documented, not repeated to the user; other warnings are
         Drawing guessed = engine.draw("digraph { a [label=\"Grüße\"] b [label=\"Ünïcode\"] c [shape=nosuch] }",
                 Duration.ofSeconds(60));
-        assertEquals(List.of("no value for width of non-ASCII character 195. Falling back to width of space character",
-                "using box for unknown shape nosuch"), guessed.warnings());
+        assertEquals(List.of("using box for unknown shape nosuch"), guessed.warnings());
         assertEquals(List.of(), engine.draw(Svg.CLUSTER_DOT, Duration.ofSeconds(60)).warnings(),
                 "the warnings of one drawing do not carry over to the next");
     }
@@ -141,7 +141,6 @@ class WasmGraphvizEngineTest {
         }
         assertEquals("Warning: no value for width of non-ASCII character 194. Falling back to width of space character",
                 messages.text());
-        assertEquals(List.of("no value for width of non-ASCII character 194. Falling back to width of space character"),
-                messages.warnings());
+        assertEquals(List.of(), messages.warnings(), "the width estimate is documented, not a warning per map");
     }
 }
