@@ -45,9 +45,23 @@ class ReadmeTest {
     }
 
     @Test
-    void mainCommandRendersMapsIntoOutput() throws IOException {
+    void mainCommandRendersMapsIntoOutputWithTheLauncher() throws IOException {
         String commands = firstBlock(readme(), "sh");
-        assertTrue(commands.contains("java -jar target/argmap.jar render maps/"), commands);
+        assertTrue(commands.contains("mvn -q -B package -DskipTests && target/argmap render maps/"), commands);
+    }
+
+    /** The README names the JVM flags the launcher passes and the switch that leaves out its archive, as the pom has them. */
+    @Test
+    void launcherParagraphMatchesThePom() throws IOException {
+        String readme = readme();
+        String pom = Files.readString(Path.of("pom.xml"));
+        Matcher flags = Pattern.compile("<launcher.jvm.flags>(.*?)</launcher.jvm.flags>").matcher(pom);
+        assertTrue(flags.find(), "pom.xml sets launcher.jvm.flags");
+        List<String> named = List.of(flags.group(1).split("\\s+")).stream().filter(flag -> flag.startsWith("-XX:")).toList();
+        assertTrue(readme.contains("`" + String.join(" ", named) + "`"), "README names the launcher's flags " + named);
+        assertTrue(pom.contains("<skip>${argmap.launcher.skipArchive}</skip>"), "pom.xml skips the training on argmap.launcher.skipArchive");
+        assertTrue(readme.contains("`-Dargmap.launcher.skipArchive`"), "README names the switch");
+        assertTrue(readme.contains("| `java -jar target/argmap.jar` |"), "README says what java -jar costs");
     }
 
     /**
