@@ -1,5 +1,6 @@
 package org.argmap.render.engine;
 
+import com.dylibso.chicory.runtime.ByteArrayMemory;
 import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.runtime.HostFunction;
 import com.dylibso.chicory.runtime.ImportFunction;
@@ -82,6 +83,10 @@ final class GraphvizWasmInstance {
         WasmModule module = GraphvizWasm.load();
         Instance instance = Instance.builder(module)
                 .withMachineFactory(GraphvizWasm::create)
+                // a byte[] heap instead of Chicory's default ByteBuffer: the same bytes out, and
+                // measured 24 % faster on a 2,000-statement map (8.8 s to 6.7 s whole process),
+                // 15 % on 100 small maps
+                .withMemoryFactory(ByteArrayMemory::new)
                 .withImportValues(imports(module, messages))
                 .build();
         instance.export(CALL_CONSTRUCTORS).apply();
