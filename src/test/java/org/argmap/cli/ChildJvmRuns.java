@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,6 +26,12 @@ final class ChildJvmRuns {
     /** Runs {@code runs} in a child JVM with {@code jvmOptions}, working in {@code folder}. */
     static List<CliRun> run(Path folder, List<String> jvmOptions, List<List<String>> runs)
             throws IOException, InterruptedException {
+        return run(folder, jvmOptions, Map.of(), runs);
+    }
+
+    /** As {@link #run(Path, List, List)}, with {@code environment} set in the child's environment (PATH, say). */
+    static List<CliRun> run(Path folder, List<String> jvmOptions, Map<String, String> environment,
+            List<List<String>> runs) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ChildJvmRuns.class.getName()));
@@ -34,8 +41,10 @@ final class ChildJvmRuns {
         }
         Path log = Files.createTempFile("argmap-child", ".log");
         try {
-            Process child = new ProcessBuilder(command).directory(folder.toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            Process child = builder.start();
             if (!child.waitFor(300, TimeUnit.SECONDS)) {
                 child.destroyForcibly();
                 throw new AssertionError("the child JVM did not finish: " + Files.readString(log));
