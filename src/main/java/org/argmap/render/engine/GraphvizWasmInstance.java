@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.argmap.render.engine.wasm.GraphvizWasm;
@@ -69,17 +70,79 @@ final class GraphvizWasmInstance {
     private static final long HEAP_MAX = 2L * 1024 * 1024 * 1024;
     private static final int PAGE = 65536;
 
+    /** An instance whose heap has grown past this is not reused: keeping it would keep its memory. */
+    static final int MAX_REUSED_HEAP_BYTES = 64 * 1024 * 1024;
+    private static final long RANDOM_SEED = 0x6172676d6170L;
+
     private final Instance instance;
     private final Messages messages;
+    private final AtomicReference<SplittableRandom> random;
+    /** The heap and the globals just after the constructors ran, which {@link #reset} puts back. */
+    private final byte[] heapAtStart;
+    private final long[] globalsAtStart;
 
-    private GraphvizWasmInstance(Instance instance, Messages messages) {
+    private GraphvizWasmInstance(Instance instance, Messages messages, AtomicReference<SplittableRandom> random,
+            boolean reusable) {
         this.instance = instance;
         this.messages = messages;
+        this.random = random;
+        Memory memory = instance.memory();
+        this.heapAtStart = reusable ? memory.readBytes(0, memory.pages() * PAGE) : null;
+        int globals = instance.module().globalSection().globalCount();
+        this.globalsAtStart = new long[globals];
+        for (int i = 0; i < globals; i++) {
+            globalsAtStart[i] = instance.global(i).getValue();
+        }
     }
 
-    /** A fresh instance, its C++ constructors run, ready for {@link #render}. */
+    /**
+     * Puts the instance back as {@link #create} left it, for another render: the heap's bytes
+     * (Graphviz's counters, its allocator, everything C keeps lives there), the globals (the
+     * stack pointer), the fixed random sequence and the collected messages. Copying the heap back
+     * takes a few milliseconds where a new instance takes 15 or more. The heap keeps the size it
+     * grew to, zeroed past its start, which C cannot tell from a heap it was given.
+     *
+     * @return false if the instance was made for one use ({@link #create(boolean)}) or its heap
+     *         has grown past {@link #MAX_REUSED_HEAP_BYTES}: drop it
+     */
+    boolean reset() {
+        Memory memory = instance.memory();
+        long size = (long) memory.pages() * PAGE;
+        if (heapAtStart == null || size > MAX_REUSED_HEAP_BYTES) {
+            return false;
+        }
+        memory.write(0, heapAtStart);
+        if (size > heapAtStart.length) {
+            memory.fill((byte) 0, heapAtStart.length, (int) size);
+        }
+        for (int i = 0; i < globalsAtStart.length; i++) {
+            instance.global(i).setValue(globalsAtStart[i]);
+        }
+        random.set(new SplittableRandom(RANDOM_SEED));
+        messages.clear();
+        return true;
+    }
+
+    /** The WebAssembly heap, for tests that look at or grow it. */
+    Memory heap() {
+        return instance.memory();
+    }
+
+    /** A fresh instance that can be {@link #reset} and used again. */
     static GraphvizWasmInstance create() {
+        return create(true);
+    }
+
+    /**
+     * A fresh instance, its C++ constructors run, ready for {@link #render}.
+     *
+     * @param reusable whether to keep a copy of the new heap (16 MB) for {@link #reset}; an
+     *                 instance for a process's first drawing does without, since most processes
+     *                 draw one map, and copying the heap there cost about 50 ms and 15 MB
+     */
+    static GraphvizWasmInstance create(boolean reusable) {
         Messages messages = new Messages();
+        AtomicReference<SplittableRandom> random = new AtomicReference<>(new SplittableRandom(RANDOM_SEED));
         WasmModule module = GraphvizWasm.load();
         Instance instance = Instance.builder(module)
                 .withMachineFactory(GraphvizWasm::create)
@@ -87,17 +150,18 @@ final class GraphvizWasmInstance {
                 // measured 24 % faster on a 2,000-statement map (8.8 s to 6.7 s whole process),
                 // 15 % on 100 small maps
                 .withMemoryFactory(ByteArrayMemory::new)
-                .withImportValues(imports(module, messages))
+                .withImportValues(imports(module, messages, random))
                 .build();
         instance.export(CALL_CONSTRUCTORS).apply();
-        return new GraphvizWasmInstance(instance, messages);
+        return new GraphvizWasmInstance(instance, messages, random, reusable);
     }
 
     /**
      * Lays out {@code dot} with the dot layout and returns SVG with Graphviz's warnings, calling
-     * Graphviz in the order {@code @viz-js/viz}'s own wrapper does. Use once per instance: Graphviz's counters carry
-     * over. Nothing is freed, since the whole instance is dropped afterwards; that also keeps a
-     * failed or interrupted render from calling into an instance in an unknown state.
+     * Graphviz in the order {@code @viz-js/viz}'s own wrapper does. Use once per instance, or
+     * once after each {@link #reset}: Graphviz's counters carry over. Nothing is freed, since the
+     * heap is put back or dropped afterwards; an instance whose render failed or was interrupted is
+     * dropped, never reset, so nothing calls into an instance in an unknown state.
      */
     Drawing render(String dot) {
         try {
@@ -166,6 +230,11 @@ final class GraphvizWasmInstance {
 
         private final List<String> agerr = new ArrayList<>();
         private final StringBuilder streams = new StringBuilder();
+
+        void clear() {
+            agerr.clear();
+            streams.setLength(0);
+        }
 
         void addAgerr(String piece) {
             agerr.add(piece);
@@ -246,8 +315,7 @@ final class GraphvizWasmInstance {
         }
     }
 
-    private static ImportValues imports(WasmModule module, Messages messages) {
-        SplittableRandom random = new SplittableRandom(0x6172676d6170L);
+    private static ImportValues imports(WasmModule module, Messages messages, AtomicReference<SplittableRandom> random) {
         Map<String, WasmFunctionHandle> handlers = Map.ofEntries(
                 Map.entry("a", (instance, args) -> { // __assert_fail(condition, file, line, function)
                     Memory memory = instance.memory();
@@ -301,7 +369,7 @@ final class GraphvizWasmInstance {
                 Map.entry("d", (instance, args) -> fdWrite(instance.memory(), args, messages)),
                 Map.entry("u", (instance, args) -> { // _random_get(buffer, size)
                     byte[] bytes = new byte[(int) args[1]];
-                    random.nextBytes(bytes);
+                    random.get().nextBytes(bytes);
                     instance.memory().write((int) args[0], bytes);
                     return result(0);
                 }),

@@ -3,11 +3,14 @@ package org.argmap.render.engine;
 import com.dylibso.chicory.runtime.ChicoryInterruptedException;
 import com.dylibso.chicory.wasm.ChicoryException;
 import java.time.Duration;
+import java.util.Deque;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -16,10 +19,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * every platform, nothing to unpack or install. The module and its host functions are in
  * {@link GraphvizWasmInstance}.
  *
- * <p>Each render gets a fresh WebAssembly instance, because Graphviz keeps counters between
+ * <p>Each render gets an instance as it was just made, because Graphviz keeps counters between
  * renders (the ids of anchors, for one) and a second render in the same instance gives different
- * bytes. Making an instance costs about 0.1-0.4 s, so {@link #start} makes the first one in the
- * background while the caller loads and checks its maps.
+ * bytes. Making an instance costs about 0.1-0.4 s cold, so {@link #start} makes the first one in
+ * the background while the caller loads and checks its maps; after a render the instance's heap
+ * and globals are put back as they were made ({@link GraphvizWasmInstance#reset}), which takes a
+ * few milliseconds, and the next render uses it.
  *
  * <p>Each render runs on a thread of its own with a {@value #RENDER_STACK_MEGABYTES} MB stack:
  * the compiled code recurses on the Java stack as deeply as Graphviz recurses in C, and long
@@ -35,6 +40,13 @@ public final class WasmGraphvizEngine implements Engine {
     static final String RENDER_THREAD_NAME = "argmap-wasm-graphviz";
     private static final String WHO = "Graphviz (embedded)";
 
+    /**
+     * Instances that drew once and were put back as they were made ({@link GraphvizWasmInstance#reset}),
+     * for the next render; at most one per render running at once, since each takes one and
+     * gives it back when it is done. A render that fails or is interrupted gives nothing back.
+     */
+    private final Deque<GraphvizWasmInstance> idle = new ConcurrentLinkedDeque<>();
+
     /** The instance made at start, for the first render; later renders make their own. */
     private final AtomicReference<CompletableFuture<GraphvizWasmInstance>> prepared;
     private volatile boolean closed;
@@ -43,7 +55,7 @@ public final class WasmGraphvizEngine implements Engine {
         CompletableFuture<GraphvizWasmInstance> first = new CompletableFuture<>();
         Thread maker = new Thread(() -> {
             try {
-                first.complete(GraphvizWasmInstance.create());
+                first.complete(GraphvizWasmInstance.create(false));
             } catch (Throwable e) {
                 first.completeExceptionally(e);
             }
@@ -94,8 +106,12 @@ public final class WasmGraphvizEngine implements Engine {
         CompletableFuture<Drawing> result = new CompletableFuture<>();
         Thread renderer = new Thread(null, () -> {
             try {
-                GraphvizWasmInstance instance = first != null ? first.get() : GraphvizWasmInstance.create();
+                GraphvizWasmInstance instance = first != null ? first.get() : idleOrNew();
                 result.complete(instance.render(dot));
+                // after the caller has its drawing: putting the heap back is not its wait
+                if (!closed && instance.reset()) {
+                    idle.push(instance);
+                }
             } catch (ExecutionException e) {
                 result.completeExceptionally(e.getCause());
             } catch (Throwable e) {
@@ -104,20 +120,17 @@ public final class WasmGraphvizEngine implements Engine {
         }, RENDER_THREAD_NAME, RENDER_STACK_MEGABYTES * 1024L * 1024L);
         renderer.setDaemon(true);
         renderer.start();
+        // waits for the drawing, not the thread, which goes on to put its instance back
         try {
-            renderer.join(limit.isZero() ? 0 : Math.max(1, limit.toMillis()));
+            return limit.isZero() ? result.get() : result.get(Math.max(1, limit.toMillis()), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             renderer.interrupt();
             Thread.currentThread().interrupt();
             throw new RenderException("interrupted while " + WHO + " was drawing", e);
-        }
-        if (renderer.isAlive()) {
+        } catch (TimeoutException e) {
             renderer.interrupt();
             throw new TimeLimitException(WHO, limit);
-        }
-        try {
-            return result.getNow(null);
-        } catch (CompletionException e) {
+        } catch (ExecutionException e) {
             throw failure(e.getCause());
         }
     }
@@ -144,10 +157,16 @@ public final class WasmGraphvizEngine implements Engine {
         return new RenderException("Graphviz (embedded) failed: " + cause, cause);
     }
 
+    private GraphvizWasmInstance idleOrNew() {
+        GraphvizWasmInstance instance = idle.poll();
+        return instance != null ? instance : GraphvizWasmInstance.create();
+    }
+
     /** Rendering afterwards is an error; a render already running finishes on its own. */
     @Override
     public void close() {
         closed = true;
         prepared.set(null);
+        idle.clear();
     }
 }

@@ -113,6 +113,31 @@ class WasmGraphvizEngineTest {
     }
 
     @Test
+    void anInstanceResetAfterARenderDrawsAsAFreshOneWithoutTheEarlierWarnings() {
+        // a link in an HTML label makes Graphviz number an anchor, with a counter that a second
+        // render in the same instance would carry on from (argmap's title links to the source)
+        String dot = "digraph { a [label=<<TABLE><TR><TD HREF=\"https://example.org/\" TOOLTIP=\"t\">x</TD></TR></TABLE>>]"
+                + " c [shape=nosuch] }";
+        GraphvizWasmInstance reused = GraphvizWasmInstance.create();
+        Drawing earlier = reused.render(dot);
+        assertEquals(List.of("using box for unknown shape nosuch"), earlier.warnings());
+        assertTrue(reused.reset());
+
+        Drawing again = reused.render(dot.replace(" c [shape=nosuch]", ""));
+        assertEquals(GraphvizWasmInstance.create().render(dot.replace(" c [shape=nosuch]", "")).svg(), again.svg(),
+                "Graphviz's counters, allocator and random sequence are back where a new instance has them");
+        assertEquals(List.of(), again.warnings());
+    }
+
+    @Test
+    void anInstanceWhoseHeapGrewPastTheLimitIsNotReset() {
+        GraphvizWasmInstance grown = GraphvizWasmInstance.create();
+        int pages = (GraphvizWasmInstance.MAX_REUSED_HEAP_BYTES - grown.heap().pages() * 65536) / 65536 + 1;
+        assertTrue(grown.heap().grow(pages) >= 0);
+        assertFalse(grown.reset(), "kept for reuse, its heap would stay in memory");
+    }
+
+    @Test
     void closedEngineRefusesToRender() {
         WasmGraphvizEngine closed = WasmGraphvizEngine.start();
         closed.close();
