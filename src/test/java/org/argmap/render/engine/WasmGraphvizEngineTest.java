@@ -5,13 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Graphviz as WebAssembly on Chicory: runs on every platform, so nothing here is skipped. */
 class WasmGraphvizEngineTest {
@@ -44,6 +53,7 @@ class WasmGraphvizEngineTest {
         assertEquals("16.1.0", version.group(1));
         assertTrue(engine.description().contains("Graphviz " + version.group(1)), engine.description());
         assertEquals("embedded", engine.name());
+        assertEquals(Optional.of(version.group(1)), engine.graphvizVersion(), "the version the stamp names");
     }
 
     @Test
@@ -55,9 +65,10 @@ class WasmGraphvizEngineTest {
 
     @Test
     void sameDotGivesByteIdenticalSvgWhateverWasRenderedBefore() {
-        String dot = EmbeddedEngineTest.clustersWithCrossLinks(30, 35);
+        String dot = clustersWithCrossLinks(30, 35);
         String first = engine.renderSvg(dot);
         engine.renderSvg(Svg.CLUSTER_DOT);
+        assertEquals(first, engine.renderSvg(dot));
         assertEquals(first, engine.renderSvg(dot));
     }
 
@@ -94,7 +105,7 @@ class WasmGraphvizEngineTest {
     @Test
     void aRenderPastTheTimeLimitIsStoppedItSaysSoAndItsThreadEnds() throws Exception {
         TimeLimitException e = assertThrows(TimeLimitException.class,
-                () -> engine.draw(EmbeddedEngineTest.clustersWithCrossLinks(600, 900), Duration.ofMillis(300)));
+                () -> engine.draw(clustersWithCrossLinks(600, 900), Duration.ofMillis(300)));
         assertEquals(Duration.ofMillis(300), e.limit());
         assertEquals("Graphviz (embedded) did not finish within 0.3 s and was stopped", e.getMessage());
         // the interrupted render notices within milliseconds; give a loaded machine some seconds
@@ -167,5 +178,87 @@ class WasmGraphvizEngineTest {
         assertEquals("Warning: no value for width of non-ASCII character 194. Falling back to width of space character",
                 messages.text());
         assertEquals(List.of(), messages.warnings(), "the width estimate is documented, not a warning per map");
+    }
+
+    @Test
+    void fontNamesDoNotMakeRepeatedRendersDiffer() {
+        String dot = ringOfClusters(6).replace("digraph {", "digraph { node [fontname=\"Helvetica\"];");
+        assertEquals(engine.renderSvg(dot), engine.renderSvg(dot));
+    }
+
+    /**
+     * Graphviz reads the image an {@code image} attribute names, to size the node; in the embedded
+     * engine every file operation fails as "no such file", so a map's DOT cannot make it read one.
+     */
+    @Test
+    void graphvizInsideReadsNoFileEvenOneThatExists(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("picture.png");
+        ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        String dot = "digraph { a [shape=box, label=\"\", image=\"" + png.toAbsolutePath() + "\"] }";
+
+        String svg;
+        try {
+            svg = engine.renderSvg(dot);
+        } catch (RenderException e) {
+            assertTrue(e.getMessage().contains("No or improper image file") || e.getMessage().contains("No such file"),
+                    e.getMessage());
+            return;
+        }
+        assertFalse(svg.contains("<image"), "the image was not read, so it is not drawn: " + svg);
+    }
+
+    @Test
+    void rendersRequestedFromSeveralThreadsAllSucceedAlike() throws Exception {
+        String expected = engine.renderSvg(Svg.CLUSTER_DOT);
+        ExecutorService callers = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                results.add(callers.submit(() -> engine.renderSvg(Svg.CLUSTER_DOT)));
+            }
+            for (Future<String> result : results) {
+                assertEquals(expected, result.get());
+            }
+        } finally {
+            callers.shutdown();
+        }
+    }
+
+    /**
+     * A map-sized graph: three clusters, a tree of edges plus cross links chosen by a fixed
+     * pseudo-random sequence. Graphviz keeps counters between renders, so graphs like this come
+     * out differently when drawn twice in one instance; small ones do not.
+     */
+    static String clustersWithCrossLinks(int nodes, int edges) {
+        StringBuilder dot = new StringBuilder("digraph {\n  rankdir=BT; node [shape=box];\n");
+        for (int c = 0; c < 3; c++) {
+            dot.append("  subgraph cluster_").append(c).append(" { label=\"Group ").append(c).append("\";");
+            for (int n = c; n < nodes; n += 3) {
+                dot.append(" n").append(n).append(" [label=\"Statement ").append(n).append("\\nsecond line\"];");
+            }
+            dot.append(" }\n");
+        }
+        long seed = 7;
+        for (int e = 0; e < edges; e++) {
+            seed = (seed * 6364136223846793005L + 1442695040888963407L);
+            int from = e < nodes - 1 ? e + 1 : (int) Math.floorMod(seed >>> 33, (long) nodes);
+            int to = (int) Math.floorMod(seed >>> 17, (long) Math.max(1, from));
+            dot.append("  n").append(from).append(" -> n").append(to).append(";\n");
+        }
+        return dot.append("}\n").toString();
+    }
+
+    /** Clusters of three nodes whose last nodes point to the next cluster's first. */
+    static String ringOfClusters(int clusters) {
+        StringBuilder dot = new StringBuilder("digraph {\n");
+        for (int c = 0; c < clusters; c++) {
+            dot.append("  subgraph cluster_").append(c).append(" { label=\"Group ").append(c).append("\"; ");
+            for (int n = 0; n < 3; n++) {
+                dot.append("n").append(c).append('_').append(n).append(" [label=\"Statement ").append(c).append('.').append(n).append("\"]; ");
+            }
+            dot.append("}\n  n").append(c).append("_0 -> n").append(c).append("_1; n").append(c).append("_0 -> n").append(c).append("_2;\n");
+            dot.append("  n").append(c).append("_2 -> n").append((c + 1) % clusters).append("_0;\n");
+        }
+        return dot.append("}\n").toString();
     }
 }
