@@ -23,15 +23,20 @@ public interface Engine extends AutoCloseable {
     /** One line for humans saying what does the layout, e.g. "Graphviz dot at /usr/bin/dot". */
     String description();
 
+    /** Longest a drawing may take when the caller gives no limit ({@link #renderSvg}). */
+    Duration DEFAULT_LIMIT = Duration.ofSeconds(60);
+
     /**
      * Lays out {@code dot} and returns a complete SVG document (XML declaration included), within
-     * the engine's own default time limit; Graphviz's warnings are dropped. For callers that show
-     * warnings or set the limit, {@link #draw}.
+     * {@link #DEFAULT_LIMIT}; Graphviz's warnings are dropped. For callers that show warnings or
+     * set the limit, {@link #draw}.
      *
      * @throws RenderException if Graphviz rejects the input, fails or takes too long
      * @throws EngineUnavailableException if the engine cannot be started at all
      */
-    String renderSvg(String dot);
+    default String renderSvg(String dot) {
+        return draw(dot, DEFAULT_LIMIT).svg();
+    }
 
     /**
      * Lays out {@code dot} and draws it as SVG, with Graphviz's warnings, stopping Graphviz once

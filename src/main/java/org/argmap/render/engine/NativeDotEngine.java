@@ -27,9 +27,6 @@ import java.util.regex.Pattern;
  */
 public final class NativeDotEngine implements Engine {
 
-    /** Longest a {@code dot} run may take when the caller gives no limit ({@link #renderSvg}). */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
-
     private static final int MAX_ERROR_CHARS = 4000;
     /** How {@code dot -V} names its version, e.g. "dot - graphviz version 2.43.0 (0)". */
     private static final Pattern VERSION = Pattern.compile("graphviz version ([0-9][0-9A-Za-z.~+-]*)");
@@ -99,11 +96,6 @@ public final class NativeDotEngine implements Engine {
     static Optional<String> versionIn(String dashV) {
         Matcher matcher = VERSION.matcher(dashV);
         return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
-    }
-
-    @Override
-    public String renderSvg(String dot) {
-        return draw(dot, DEFAULT_TIMEOUT).svg();
     }
 
     /** Runs {@code dot}, and kills it at {@code limit}. */

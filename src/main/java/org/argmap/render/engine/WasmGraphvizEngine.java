@@ -33,9 +33,6 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class WasmGraphvizEngine implements Engine {
 
-    /** Longest a render may take when the caller gives no limit ({@link #renderSvg}). */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
-
     static final int RENDER_STACK_MEGABYTES = 512;
     static final String RENDER_THREAD_NAME = "argmap-wasm-graphviz";
     private static final String WHO = "Graphviz (embedded)";
@@ -84,11 +81,6 @@ public final class WasmGraphvizEngine implements Engine {
     @Override
     public Optional<String> graphvizVersion() {
         return Optional.of(GraphvizWasmInstance.GRAPHVIZ_VERSION);
-    }
-
-    @Override
-    public String renderSvg(String dot) {
-        return draw(dot, DEFAULT_TIMEOUT).svg();
     }
 
     /**

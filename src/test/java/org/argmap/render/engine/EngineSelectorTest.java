@@ -95,11 +95,6 @@ class EngineSelectorTest {
         }
 
         @Override
-        public String renderSvg(String dot) {
-            throw new UnsupportedOperationException("stub");
-        }
-
-        @Override
         public Drawing draw(String dot, java.time.Duration limit) {
             throw new UnsupportedOperationException("stub");
         }
