@@ -27,27 +27,6 @@ public final class SourceLines {
         return codePoint == '\n' || codePoint == '\r' || codePoint == 0x85 || codePoint == 0x2028 || codePoint == 0x2029;
     }
 
-    /** Line {@code number} (1-based) of {@code text} without its line break; empty past the last line. */
-    public static Optional<String> line(String text, int number) {
-        int line = 1;
-        int start = 0;
-        int index = 0;
-        while (index < text.length()) {
-            int length = breakAt(text, index);
-            if (length == 0) {
-                index++;
-                continue;
-            }
-            if (line == number) {
-                return Optional.of(text.substring(start, index));
-            }
-            line++;
-            index += length;
-            start = index;
-        }
-        return line == number ? Optional.of(text.substring(start)) : Optional.empty();
-    }
-
     /**
      * Where each line of {@code text} starts, for {@link #line(String, int[], int)}: a reporter with
      * thousands of findings in one file finds each line at once instead of scanning from the top.
