@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,5 +107,14 @@ class ChoiceConverterTest {
         assertEquals("argmap: " + message + "\n" + (hint == null ? "" : "  hint: " + hint + "\n"), run.err(),
                 "the message alone, without the usage; the missing map is never looked for");
         assertEquals("", run.out(), run::all);
+    }
+
+    @Test
+    void theReadmeShowsBothShapesAsTheyArePrinted() throws IOException {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        for (String theme : List.of("drak", "sepia")) {
+            CliRun run = CliRun.of("render", "--theme", theme, dir.resolve("m.yaml").toString());
+            assertTrue(readme.contains("```\n" + run.err() + "```\n"), run::all);
+        }
     }
 }

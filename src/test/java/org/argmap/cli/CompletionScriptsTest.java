@@ -120,6 +120,16 @@ class CompletionScriptsTest {
         assertEquals("_bash_complete -F _complete_argmap -o default\nlight dark print\n", out);
     }
 
+    @Test
+    void theReadmeSaysHowToSourceBothScripts() throws IOException {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        for (String name : List.of("argmap.bash", "argmap.zsh")) {
+            assertTrue(readme.contains("source /path/to/argmap/" + FOLDER.resolve(name).toString().replace('\\', '/')),
+                    name);
+            script(name);
+        }
+    }
+
     /** Runs a shell in the project folder, with a home of its own (zsh's compinit writes a file there). */
     private String run(List<String> command) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command);
