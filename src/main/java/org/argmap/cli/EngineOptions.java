@@ -1,6 +1,5 @@
 package org.argmap.cli;
 
-import java.util.Arrays;
 import org.argmap.render.engine.EngineChoice;
 import picocli.CommandLine.Option;
 
@@ -16,8 +15,7 @@ public final class EngineOptions {
     /** Reads {@code --engine}. */
     static final class Engines extends ChoiceConverter<EngineChoice> {
         Engines() {
-            super("engine", "engines", () -> Arrays.stream(EngineChoice.values()).map(EngineChoice::cliName).toList(),
-                    EngineChoice::fromCliName);
+            super(ofEnum("engine", "engines", EngineChoice.class));
         }
     }
 }
