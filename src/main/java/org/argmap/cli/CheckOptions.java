@@ -29,8 +29,9 @@ public final class CheckOptions {
             description = "Source text for quote checks, for maps whose 'source.text' is absent.")
     Path source;
 
-    @Option(names = "--rule", paramLabel = "ID=SEVERITY", converter = RuleLevels.class,
-            completionCandidates = RuleLevels.class, description = "Set a rule's severity: off, info, warning or error (repeatable), "
+    @Option(names = "--rule", paramLabel = "ID=SEVERITY",
+            converter = RuleLevels.class, completionCandidates = RuleLevels.class,
+            description = "Set a rule's severity: off, info, warning or error (repeatable), "
                     + "e.g. --rule unanswered-counterpoint=info. Wins over the level in argmap.yaml.")
     List<RuleLevel> rules = new ArrayList<>();
 
