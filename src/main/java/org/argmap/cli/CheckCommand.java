@@ -20,18 +20,18 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
     CheckOptions options;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            converter = ReportFormat.Names.class, completionCandidates = ReportFormat.Names.class,
             description = "Output: text (default), json, sarif (SARIF 2.1.0, for code scanning) "
                     + "or github (GitHub Actions annotations).")
-    String format;
+    ReportFormat format;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ReportFormat chosen = FormatNames.parseOption(ReportFormat.class, format);
         MapChecker checker = new MapChecker(options);
         MapFiles.Found found = MapFiles.expand(options.paths, spec.commandLine().getErr());
         List<MapChecker.CheckedMap> results = checker.checkAll(found.maps());
-        Reporting.print(out, results, chosen, true);
+        Reporting.print(out, results, format, true);
         return found.exitStatus(MapChecker.exitStatus(results));
     }
 }

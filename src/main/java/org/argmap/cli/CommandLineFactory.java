@@ -23,9 +23,7 @@ public final class CommandLineFactory {
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter e = commandLine.getErr();
             if (ex instanceof CommandFailure failure) {
-                failure.details().ifPresent(e::print);
-                e.println("argmap: " + PrintableText.line(failure.getMessage()));
-                failure.hint().ifPresent(h -> e.println("  hint: " + PrintableText.line(h)));
+                print(e, failure);
             } else {
                 e.println("argmap: internal error: " + PrintableText.line(String.valueOf(ex)));
                 e.println("  this is a bug in argmap; set ARGMAP_DEBUG=1 to see where it happened");
@@ -41,13 +39,24 @@ public final class CommandLineFactory {
         cmd.setParameterExceptionHandler((ex, args) -> {
             CommandLine commandLine = ex.getCommandLine();
             PrintWriter e = commandLine.getErr();
-            e.println(PrintableText.line(ex.getMessage()));
-            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, e)) {
-                commandLine.usage(e);
+            if (ex.getCause() instanceof CommandFailure refused) {
+                // an option value that one of argmap's converters refused: said as any failure is
+                print(e, refused);
+            } else {
+                e.println(PrintableText.line(ex.getMessage()));
+                if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, e)) {
+                    commandLine.usage(e);
+                }
             }
             e.flush();
             return commandLine.getCommandSpec().exitCodeOnInvalidInput();
         });
         return cmd;
+    }
+
+    private static void print(PrintWriter e, CommandFailure failure) {
+        failure.details().ifPresent(e::print);
+        e.println("argmap: " + PrintableText.line(failure.getMessage()));
+        failure.hint().ifPresent(h -> e.println("  hint: " + PrintableText.line(h)));
     }
 }

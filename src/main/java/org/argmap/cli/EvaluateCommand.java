@@ -43,15 +43,15 @@ public final class EvaluateCommand implements Callable<Integer> {
     CheckOptions options;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            converter = EvaluationFormat.Names.class, completionCandidates = EvaluationFormat.Names.class,
             description = "Output: text (default), a table per map; or json, the object the map format specifies "
                     + "(one map file) or one such object per map keyed by file (a directory or several paths).")
-    String format;
+    EvaluationFormat format;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        EvaluationFormat chosen = FormatNames.parseOption(EvaluationFormat.class, format);
         boolean oneMapFile = options.paths.size() == 1 && Files.isRegularFile(options.paths.get(0));
         MapFiles.Found found = MapFiles.expand(options.paths, err);
         // evaluated within each map's time budget
@@ -70,14 +70,14 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             err.flush();
             outcome.evaluated().ifPresent(map -> {
-                if (chosen == EvaluationFormat.TEXT) {
+                if (format == EvaluationFormat.TEXT) {
                     out.print((evaluated.isEmpty() ? "" : "\n") + table.block(map));
                     out.flush();
                 }
                 evaluated.add(map);
             });
         }
-        if (chosen == EvaluationFormat.JSON) {
+        if (format == EvaluationFormat.JSON) {
             printJson(out, oneMapFile, results, evaluated);
         }
         printTally(err, outcomes);

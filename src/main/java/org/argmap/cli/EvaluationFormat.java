@@ -1,7 +1,5 @@
 package org.argmap.cli;
 
-import java.util.List;
-
 /** What {@code evaluate --format} accepts. */
 enum EvaluationFormat {
     /** A table per map, for people. */
@@ -9,21 +7,10 @@ enum EvaluationFormat {
     /** The JSON object the map format specifies, for scripts. */
     JSON;
 
-    /** The spelling used on the command line (see {@link FormatNames}). */
-    String cliName() {
-        return FormatNames.of(this);
-    }
-
-    static List<String> cliNames() {
-        return FormatNames.all(EvaluationFormat.class);
-    }
-
-    /**
-     * Parses a command-line spelling, ignoring case.
-     *
-     * @throws IllegalArgumentException naming the value that is not a format
-     */
-    static EvaluationFormat fromCliName(String text) {
-        return FormatNames.parse(EvaluationFormat.class, text);
+    /** Reads {@code --format} (see {@link ChoiceConverter}). */
+    static final class Names extends ChoiceConverter<EvaluationFormat> {
+        Names() {
+            super(ofEnum("format", "formats", EvaluationFormat.class));
+        }
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.argmap.diagnostic.DidYouMean;
 import org.argmap.model.RenderSettings;
 import org.argmap.render.DiagramOptions;
 import org.argmap.render.DiagramOptions.Direction;
@@ -19,20 +18,20 @@ import picocli.CommandLine.Option;
 public final class LayoutOptions {
 
     /** Null when not given, as for the other two. */
-    @Option(names = "--direction", paramLabel = "DIR",
+    @Option(names = "--direction", paramLabel = "DIR", converter = Directions.class, completionCandidates = Directions.class,
             description = "Which way the map reads from the thesis outwards: LR (thesis at the left, the default), "
                     + "RL, TB (thesis at the top) or BT. Wins over 'direction' in the map's 'render:' section.")
-    String direction;
+    Direction direction;
 
-    @Option(names = "--labels", paramLabel = "WHAT",
+    @Option(names = "--labels", paramLabel = "WHAT", converter = LabelModes.class, completionCandidates = LabelModes.class,
             description = "What each statement's box shows: both (title and text, the default), title (the title, "
                     + "or the text when there is none) or text.")
-    String labels;
+    LabelMode labels;
 
-    @Option(names = "--theme", paramLabel = "THEME",
+    @Option(names = "--theme", paramLabel = "THEME", converter = Themes.class, completionCandidates = Themes.class,
             description = "Colours: light (default), dark (light text on a dark page) or print (greys only; kinds "
                     + "and relations told apart by outline, line style and arrowhead).")
-    String theme;
+    Theme theme;
 
     @Option(names = "--wrap", paramLabel = "N",
             description = "The most characters on a line of statement text, " + DiagramOptions.MIN_WRAP + " to "
@@ -47,15 +46,11 @@ public final class LayoutOptions {
     Boolean evaluate;
 
     /**
-     * What was given, checked. Words are accepted in either case.
+     * What was given, checked.
      *
-     * @throws CommandFailure naming the accepted values, for a value that is not one of them
+     * @throws CommandFailure for a {@code --wrap} outside the widths a diagram can have
      */
     DiagramChoices choices() {
-        Optional<Direction> chosenDirection = Optional.ofNullable(direction)
-                .map(text -> Direction.valueOf(word(text, "--direction", RenderSettings.DIRECTIONS)));
-        Optional<LabelMode> chosenLabels = Optional.ofNullable(labels)
-                .map(text -> LabelMode.valueOf(word(text, "--labels", RenderSettings.LABELS).toUpperCase(Locale.ROOT)));
         Optional<Integer> chosenWrap = Optional.ofNullable(wrap);
         chosenWrap.ifPresent(columns -> {
             if (columns < DiagramOptions.MIN_WRAP || columns > DiagramOptions.MAX_WRAP) {
@@ -63,9 +58,8 @@ public final class LayoutOptions {
                         + DiagramOptions.MAX_WRAP, "give the most characters on a line of statement text, e.g. --wrap 30");
             }
         });
-        Optional<Theme> chosenTheme = Optional.ofNullable(theme)
-                .map(text -> Theme.valueOf(word(text, "--theme", RenderSettings.THEMES).toUpperCase(Locale.ROOT)));
-        return new DiagramChoices(chosenDirection, chosenLabels, chosenWrap, chosenTheme, Optional.ofNullable(evaluate));
+        return new DiagramChoices(Optional.ofNullable(direction), Optional.ofNullable(labels), chosenWrap,
+                Optional.ofNullable(theme), Optional.ofNullable(evaluate));
     }
 
     /** The options as given, spelt as a map spells them, to repeat in a command the user is told to run. */
@@ -80,11 +74,25 @@ public final class LayoutOptions {
         return List.copyOf(arguments);
     }
 
-    /** The accepted word {@code text} names, ignoring case. */
-    private static String word(String text, String option, List<String> accepted) {
-        return accepted.stream().filter(w -> w.equalsIgnoreCase(text.strip())).findFirst()
-                .orElseThrow(() -> new CommandFailure(
-                        "unknown value '" + text + "' for " + option + "; use " + String.join(", ", accepted),
-                        DidYouMean.hint(text.strip(), accepted).orElse(null)));
+    /** Reads {@code --direction}: the words a map's {@code render:} section takes, in either case. */
+    static final class Directions extends ChoiceConverter<Direction> {
+        Directions() {
+            super("direction", "directions", () -> RenderSettings.DIRECTIONS, Direction::valueOf);
+        }
+    }
+
+    /** Reads {@code --labels}. */
+    static final class LabelModes extends ChoiceConverter<LabelMode> {
+        LabelModes() {
+            super("labels value", "labels values", () -> RenderSettings.LABELS,
+                    word -> LabelMode.valueOf(word.toUpperCase(Locale.ROOT)));
+        }
+    }
+
+    /** Reads {@code --theme}. */
+    static final class Themes extends ChoiceConverter<Theme> {
+        Themes() {
+            super("theme", "themes", () -> RenderSettings.THEMES, word -> Theme.valueOf(word.toUpperCase(Locale.ROOT)));
+        }
     }
 }

@@ -85,7 +85,7 @@ final class MapChecker {
     }
 
     MapChecker(CheckOptions options, TimeBudget timeBudget) {
-        this.commandLineRules = RuleOptions.parse(options.rules);
+        this.commandLineRules = options.ruleSettings();
         this.strictOption = Optional.ofNullable(options.strict);
         this.fallbackSource = Optional.ofNullable(options.source).map(MapChecker::readSource);
         this.timeBudget = timeBudget;

@@ -77,10 +77,8 @@ public final class RenderCommand implements Callable<Integer> {
             description = "Folder for the diagrams (default: ${DEFAULT-VALUE}); created if missing.")
     Path outputDir;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
-            description = "Graphviz engine: auto (native dot if on PATH, else embedded), native or embedded "
-                    + "(default: ${DEFAULT-VALUE}).")
-    String engine;
+    @Mixin
+    EngineOptions engine;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",",
             description = "What to write for each map, comma-separated or repeated: svg (default), png, pdf, dot, html.")
@@ -98,7 +96,7 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EngineChoice choice = parseEngine(engine);
+        EngineChoice choice = engine.choice;
         MapExports exports = new MapExports(parseFormats(formatNames), parseScale(scale, formatNames));
         layout.choices(); // a bad layout option stops the command before any map is read
         View view = viewOptions.view();
@@ -636,13 +634,5 @@ public final class RenderCommand implements Callable<Integer> {
                     "2 makes the PNG twice as wide and high as the SVG shows in a browser");
         }
         return scale;
-    }
-
-    private static EngineChoice parseEngine(String text) {
-        try {
-            return EngineChoice.fromCliName(text);
-        } catch (IllegalArgumentException e) {
-            throw new CommandFailure(e.getMessage());
-        }
     }
 }

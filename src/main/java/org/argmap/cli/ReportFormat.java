@@ -1,7 +1,5 @@
 package org.argmap.cli;
 
-import java.util.List;
-
 /** What {@code check --format} accepts. */
 enum ReportFormat {
     /** Compiler-style findings with source lines and carets, then a tally. */
@@ -13,21 +11,15 @@ enum ReportFormat {
     /** GitHub Actions workflow commands that annotate the files. */
     GITHUB;
 
-    /** The spelling used on the command line (see {@link FormatNames}). */
+    /** The spelling used on the command line: "text", "sarif", ... */
     String cliName() {
-        return FormatNames.of(this);
+        return ChoiceConverter.spelling(this);
     }
 
-    static List<String> cliNames() {
-        return FormatNames.all(ReportFormat.class);
-    }
-
-    /**
-     * Parses a command-line spelling, ignoring case.
-     *
-     * @throws IllegalArgumentException naming the value that is not a format
-     */
-    static ReportFormat fromCliName(String text) {
-        return FormatNames.parse(ReportFormat.class, text);
+    /** Reads {@code --format} (see {@link ChoiceConverter}). */
+    static final class Names extends ChoiceConverter<ReportFormat> {
+        Names() {
+            super(ofEnum("format", "formats", ReportFormat.class));
+        }
     }
 }

@@ -7,40 +7,15 @@ import org.argmap.check.Rule;
 import org.argmap.check.RuleSettings;
 import org.argmap.check.Rules;
 import org.argmap.diagnostic.Diagnostic;
-import org.argmap.diagnostic.DidYouMean;
 import org.argmap.diagnostic.Severity;
 
 /**
- * Reads {@code --rule ID=SEVERITY} options into {@link RuleSettings}. The loader's own rules
- * ({@code yaml-syntax}, {@code schema}) are not among the rules and cannot be changed: a file that
- * does not load as a map cannot be checked at all.
+ * The user's rule settings ({@code --rule}, read by {@link CheckOptions}, and {@code argmap.yaml})
+ * applied to what the loader found.
  */
 final class RuleOptions {
 
     private RuleOptions() {
-    }
-
-    static RuleSettings parse(List<String> specs) {
-        RuleSettings settings = RuleSettings.DEFAULTS;
-        List<String> known = Rules.all().stream().map(Rule::id).toList();
-        for (String spec : specs) {
-            int eq = spec.indexOf('=');
-            if (eq <= 0) {
-                throw new CommandFailure("--rule takes ID=SEVERITY, got '" + spec + "'",
-                        "e.g. --rule unanswered-counterpoint=info");
-            }
-            String id = spec.substring(0, eq).trim();
-            if (Rules.byId(id).isEmpty()) {
-                throw new CommandFailure("unknown rule '" + id + "'",
-                        DidYouMean.hint(id, known).orElse("rules: " + String.join(", ", known)));
-            }
-            try {
-                settings = settings.with(id, RuleSettings.parseLevel(spec.substring(eq + 1)));
-            } catch (IllegalArgumentException e) {
-                throw new CommandFailure("--rule " + spec + ": " + e.getMessage());
-            }
-        }
-        return settings;
     }
 
     /**

@@ -10,6 +10,7 @@ import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Deadline;
 import org.argmap.model.Location;
+import picocli.CommandLine.ITypeConverter;
 
 /**
  * The time each map may take ({@code --time-budget}): checking a map (loading, the rules and,
@@ -88,5 +89,21 @@ final class TimeBudget {
     /** A duration as the option takes it: "60 s", "0.5 s". */
     static String seconds(Duration duration) {
         return BigDecimal.valueOf(duration.toNanos(), 9).stripTrailingZeros().toPlainString() + " s";
+    }
+
+    /**
+     * Reads {@code --time-budget}: a number, refused as other option values are (message and
+     * hint) rather than as a Java number format error.
+     */
+    static final class Seconds implements ITypeConverter<BigDecimal> {
+        @Override
+        public BigDecimal convert(String text) {
+            try {
+                return new BigDecimal(text.strip());
+            } catch (NumberFormatException e) {
+                throw new CommandFailure("--time-budget takes a number of seconds, not '" + text.strip() + "'",
+                        "e.g. --time-budget 0.5 for half a second, or 0 for no limit");
+            }
+        }
     }
 }

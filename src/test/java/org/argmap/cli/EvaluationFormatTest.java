@@ -3,6 +3,7 @@ package org.argmap.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -10,19 +11,20 @@ class EvaluationFormatTest {
 
     @Test
     void namesAreTextAndJson() {
-        assertEquals(List.of("text", "json"), EvaluationFormat.cliNames());
+        List<String> offered = new ArrayList<>();
+        new EvaluationFormat.Names().forEach(offered::add);
+        assertEquals(List.of("text", "json"), offered);
     }
 
     @Test
-    void parsingIgnoresCaseAndSurroundingSpace() {
-        assertEquals(EvaluationFormat.JSON, EvaluationFormat.fromCliName(" JSON "));
-        assertEquals(EvaluationFormat.TEXT, EvaluationFormat.fromCliName("Text"));
+    void readingIgnoresCaseAndSurroundingSpace() {
+        assertEquals(EvaluationFormat.JSON, new EvaluationFormat.Names().convert(" JSON "));
+        assertEquals(EvaluationFormat.TEXT, new EvaluationFormat.Names().convert("Text"));
     }
 
     @Test
-    void unknownNameIsRefusedNamingIt() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> EvaluationFormat.fromCliName("sarif"));
+    void aReportFormatIsNotAnEvaluationFormat() {
+        CommandFailure e = assertThrows(CommandFailure.class, () -> new EvaluationFormat.Names().convert("sarif"));
         assertEquals("unknown format 'sarif'", e.getMessage());
     }
 }

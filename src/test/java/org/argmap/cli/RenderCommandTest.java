@@ -556,8 +556,8 @@ class RenderCommandTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', value = {
-            "--direction | up     | unknown value 'up' for --direction; use LR, RL, TB, BT",
-            "--labels    | titles | unknown value 'titles' for --labels; use both, title, text",
+            "--direction | up     | unknown direction 'up'",
+            "--labels    | titles | unknown labels value 'titles'; did you mean 'title'?",
             "--wrap      | 5      | --wrap 5 is outside 12 to 120",
             "--wrap      | 121    | --wrap 121 is outside 12 to 120",
             "--wrap      | wide   | 'wide' is not an int"})

@@ -57,7 +57,7 @@ class RenderCommandThemeTest {
     void unknownThemeIsAUsageErrorNamingTheThemes() throws IOException {
         CliRun run = CliRun.of("render", "--theme", "sepia", "-o", dir.resolve("out").toString(), map().toString());
         assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
-        assertTrue(run.err().contains("unknown value 'sepia' for --theme; use light, dark, print"), run::all);
+        assertEquals("argmap: unknown theme 'sepia'\n  hint: themes: light, dark, print\n", run.err());
         assertFalse(Files.exists(dir.resolve("out")));
     }
 }
