@@ -1,4 +1,4 @@
-package org.argmap.cli;
+package org.argmap.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +17,7 @@ import org.argmap.load.LoadResult;
 import org.argmap.load.MapLoader;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Location;
+import org.argmap.report.QuoteCheck;
 import org.junit.jupiter.api.Test;
 
 class MapEvaluatorTest {
@@ -48,9 +49,11 @@ class MapEvaluatorTest {
               c2: {text: C2., weight: 1, attacks: c1}
             """;
 
-    private static MapChecker.CheckedMap checked(String yaml, List<Diagnostic> findings, boolean strict) {
+    /** A checked map as {@link MapChecker} makes one when asked to evaluate, with the findings given. */
+    private static CheckedMap checked(String yaml, List<Diagnostic> findings, boolean strict) {
         LoadResult load = new MapLoader().load(FILE, yaml);
-        return new MapChecker.CheckedMap(Path.of(FILE), load, findings, strict);
+        return new CheckedMap(Path.of(FILE), load, findings, strict, Optional.empty(), QuoteCheck.none(FILE),
+                load.map().map(map -> new Evaluator().evaluate(map)));
     }
 
     private static Diagnostic finding(String rule, Severity severity) {
@@ -135,11 +138,11 @@ class MapEvaluatorTest {
     }
 
     @Test
-    void exitStatusIsFindingsWhenAnyMapFails() {
+    void theRunFailsWhenAnyMapFails() {
         MapEvaluator evaluator = new MapEvaluator();
         MapEvaluator.Outcome clean = evaluator.evaluate(checked(MAP, List.of(), false));
         MapEvaluator.Outcome broken = evaluator.evaluate(checked(MAP, List.of(finding("schema", Severity.ERROR)), false));
-        assertEquals(ExitStatus.CLEAN, MapEvaluator.exitStatus(List.of(clean)));
-        assertEquals(ExitStatus.FINDINGS, MapEvaluator.exitStatus(List.of(clean, broken)));
+        assertFalse(MapEvaluator.Outcome.anyFails(List.of(clean)));
+        assertTrue(MapEvaluator.Outcome.anyFails(List.of(clean, broken)));
     }
 }
