@@ -65,7 +65,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         List<MapEvaluator.Outcome> outcomes = new ArrayList<>();
         List<EvaluatedMap> evaluated = new ArrayList<>();
         for (CheckedMap result : results) {
-            MapEvaluator.Outcome outcome = evaluator.evaluate(result);
+            MapEvaluator.Outcome outcome = evaluator.outcome(result);
             outcomes.add(outcome);
             printFindings(err, outcome);
             if (outcome.evaluated().isEmpty()) {

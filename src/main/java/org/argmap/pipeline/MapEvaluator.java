@@ -10,11 +10,12 @@ import org.argmap.model.ArgumentMap;
 import org.argmap.report.EvaluatedMap;
 
 /**
- * Decides which checked maps are evaluated, and says when an evaluation did not converge: the
- * evaluation itself is made once, by {@link MapChecker}, for the maps whose findings allow it. A map that did not load, or has an error, is
- * not evaluated: a dangling reference or a missing thesis leaves nothing meaningful to compute. The
- * exception is {@value #EXPECTATION_FAILED}, which is itself about the evaluation's outcome. When
- * the strengths do not converge, a {@value #NOT_CONVERGED} warning says so.
+ * Decides which checked maps are evaluated, and says when an evaluation did not converge. A map
+ * that did not load, or has an error, is not evaluated: a dangling reference or a missing thesis
+ * leaves nothing meaningful to compute. The exception is {@value #EXPECTATION_FAILED}, which is
+ * itself about the evaluation's outcome. When the strengths do not converge, a
+ * {@value #NOT_CONVERGED} warning says so. The evaluation itself is made once, by
+ * {@link MapChecker}, which asks {@link #blocksEvaluation} first.
  */
 public final class MapEvaluator {
 
@@ -53,9 +54,9 @@ public final class MapEvaluator {
 
     /**
      * The map's outcome: evaluated when it was evaluated while checked (asked for, and no finding
-     * blocks it).
+     * blocks it), with the warning when its strengths did not converge.
      */
-    public Outcome evaluate(CheckedMap checked) {
+    public Outcome outcome(CheckedMap checked) {
         Optional<ArgumentMap> map = checked.map();
         if (map.isEmpty() || checked.evaluation().isEmpty()
                 || checked.diagnostics().stream().anyMatch(MapEvaluator::blocksEvaluation)) {

@@ -89,7 +89,7 @@ class MapCheckerTest {
         essay.map().orElseThrow().expect().rejected()
                 .forEach(ref -> assertEquals(Optional.of(Label.REJECTED), evaluation.label(ref.id()), ref.id()));
 
-        MapEvaluator.Outcome outcome = new MapEvaluator().evaluate(essay);
+        MapEvaluator.Outcome outcome = new MapEvaluator().outcome(essay);
         assertEquals(Optional.of(evaluation), outcome.evaluated().map(e -> e.evaluation()));
         assertFalse(outcome.fails());
     }
@@ -117,7 +117,7 @@ class MapCheckerTest {
         assertTrue(broken.source().orElseThrow().content().contains("fight separately"), "the source text read");
         assertEquals(Optional.empty(), broken.evaluation(), "a dangling reference blocks the evaluation");
 
-        MapEvaluator.Outcome outcome = new MapEvaluator().evaluate(broken);
+        MapEvaluator.Outcome outcome = new MapEvaluator().outcome(broken);
         assertEquals(Optional.empty(), outcome.evaluated());
         assertTrue(outcome.fails());
     }

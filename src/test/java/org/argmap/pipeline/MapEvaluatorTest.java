@@ -62,7 +62,7 @@ class MapEvaluatorTest {
 
     @Test
     void mapWithoutErrorsIsEvaluatedAndDoesNotFail() {
-        MapEvaluator.Outcome outcome = new MapEvaluator().evaluate(
+        MapEvaluator.Outcome outcome = new MapEvaluator().outcome(
                 checked(MAP, List.of(finding("disconnected", Severity.WARNING)), false));
         assertTrue(outcome.evaluated().isPresent());
         assertEquals(1, outcome.findings().size());
@@ -71,7 +71,7 @@ class MapEvaluatorTest {
 
     @Test
     void anErrorStopsEvaluationAndFails() {
-        MapEvaluator.Outcome outcome = new MapEvaluator().evaluate(
+        MapEvaluator.Outcome outcome = new MapEvaluator().outcome(
                 checked(MAP, List.of(finding("dangling-reference", Severity.ERROR)), false));
         assertTrue(outcome.evaluated().isEmpty());
         assertTrue(outcome.fails());
@@ -79,7 +79,7 @@ class MapEvaluatorTest {
 
     @Test
     void aFailedExpectationDoesNotStopEvaluationButFails() {
-        MapEvaluator.Outcome outcome = new MapEvaluator().evaluate(
+        MapEvaluator.Outcome outcome = new MapEvaluator().outcome(
                 checked(MAP, List.of(finding(MapEvaluator.EXPECTATION_FAILED, Severity.ERROR)), false));
         assertTrue(outcome.evaluated().isPresent());
         assertTrue(outcome.fails());
@@ -94,22 +94,22 @@ class MapEvaluatorTest {
 
     @Test
     void aFileThatDidNotLoadIsNotEvaluated() {
-        MapEvaluator.Outcome outcome = new MapEvaluator().evaluate(checked("argmap: 1\nstatements: [", List.of(), false));
+        MapEvaluator.Outcome outcome = new MapEvaluator().outcome(checked("argmap: 1\nstatements: [", List.of(), false));
         assertTrue(outcome.evaluated().isEmpty());
     }
 
     @Test
     void warningsFailOnlyWhenStrict() {
         Diagnostic warning = finding("disconnected", Severity.WARNING);
-        assertFalse(new MapEvaluator().evaluate(checked(MAP, List.of(warning), false)).fails());
-        MapEvaluator.Outcome strict = new MapEvaluator().evaluate(checked(MAP, List.of(warning), true));
+        assertFalse(new MapEvaluator().outcome(checked(MAP, List.of(warning), false)).fails());
+        MapEvaluator.Outcome strict = new MapEvaluator().outcome(checked(MAP, List.of(warning), true));
         assertTrue(strict.evaluated().isPresent(), "warnings never stop evaluation");
         assertTrue(strict.fails());
     }
 
     @Test
     void strengthsThatDoNotConvergeAddAWarningAndFail() {
-        MapEvaluator.Outcome outcome = new MapEvaluator().evaluate(checked(THREE_SWINGING_PAIRS, List.of(), false));
+        MapEvaluator.Outcome outcome = new MapEvaluator().outcome(checked(THREE_SWINGING_PAIRS, List.of(), false));
         assertTrue(outcome.evaluated().isPresent());
         assertFalse(outcome.converged());
         assertTrue(outcome.fails());
@@ -140,8 +140,8 @@ class MapEvaluatorTest {
     @Test
     void theRunFailsWhenAnyMapFails() {
         MapEvaluator evaluator = new MapEvaluator();
-        MapEvaluator.Outcome clean = evaluator.evaluate(checked(MAP, List.of(), false));
-        MapEvaluator.Outcome broken = evaluator.evaluate(checked(MAP, List.of(finding("schema", Severity.ERROR)), false));
+        MapEvaluator.Outcome clean = evaluator.outcome(checked(MAP, List.of(), false));
+        MapEvaluator.Outcome broken = evaluator.outcome(checked(MAP, List.of(finding("schema", Severity.ERROR)), false));
         assertFalse(MapEvaluator.Outcome.anyFails(List.of(clean)));
         assertTrue(MapEvaluator.Outcome.anyFails(List.of(clean, broken)));
     }
