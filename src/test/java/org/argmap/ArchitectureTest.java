@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The pipeline's packages depend one way: model <- diagnostic <- load, check, render, report,
- * export <- cli. Stages never use each other, so each can be replaced or reused (a browser
+ * export <- pipeline <- cli. The pipeline package runs the stages for any front end (the command
+ * line, a preview server), so it knows nothing of the command line. Stages never use each other, so each can be replaced or reused (a browser
  * preview) without dragging the rest along. The exporters (HTML page, PNG and PDF from the SVG)
  * take the map, its drawing and its findings as data: they need neither the loader nor the
  * renderer, so they stay usable for drawings made some other way. Evaluation (labels and
@@ -35,17 +36,19 @@ class ArchitectureTest {
                 .layer("report").definedBy("org.argmap.report..")
                 .layer("export").definedBy("org.argmap.export..")
                 .layer("evaluate").definedBy("org.argmap.evaluate..")
+                .layer("pipeline").definedBy("org.argmap.pipeline..")
                 .layer("cli").definedBy("org.argmap.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("load").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("check").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("render").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("export").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("evaluate").mayOnlyBeAccessedByLayers("check", "render", "report", "export", "cli")
-                .whereLayer("diagnostic").mayOnlyBeAccessedByLayers("load", "check", "report", "export", "cli")
+                .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("load").mayOnlyBeAccessedByLayers("pipeline", "cli")
+                .whereLayer("check").mayOnlyBeAccessedByLayers("pipeline", "cli")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("pipeline", "cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("pipeline", "cli")
+                .whereLayer("export").mayOnlyBeAccessedByLayers("pipeline", "cli")
+                .whereLayer("evaluate").mayOnlyBeAccessedByLayers("check", "render", "report", "export", "pipeline", "cli")
+                .whereLayer("diagnostic").mayOnlyBeAccessedByLayers("load", "check", "report", "export", "pipeline", "cli")
                 .whereLayer("model").mayOnlyBeAccessedByLayers(
-                        "diagnostic", "load", "check", "render", "report", "export", "evaluate", "cli")
+                        "diagnostic", "load", "check", "render", "report", "export", "evaluate", "pipeline", "cli")
                 .check(CLASSES);
     }
 
@@ -54,6 +57,13 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.argmap.model..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "com.fasterxml..", "org.yaml..", "guru.nidi..", "picocli..", "java.io..", "java.nio.file..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void pipelineRunsWithoutTheCommandLine() {
+        noClasses().that().resideInAPackage("org.argmap.pipeline..")
+                .should().dependOnClassesThat().resideInAnyPackage("picocli..", "org.argmap.cli..")
                 .check(CLASSES);
     }
 

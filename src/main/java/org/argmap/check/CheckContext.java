@@ -3,7 +3,6 @@ package org.argmap.check;
 import java.util.Objects;
 import java.util.Optional;
 import org.argmap.evaluate.Evaluation;
-import org.argmap.evaluate.Evaluator;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Deadline;
 
@@ -12,8 +11,12 @@ import org.argmap.model.Deadline;
  * source text its quotes come from; and, when the caller has it, the map file's own text, for the
  * rules that look at characters as written rather than at values.
  *
- * <p>A class rather than a record because it also holds the map's relation graph, built once
- * here so that no rule walks the raw map's relations on its own.
+ * <p>It also carries the map's evaluation when a rule reads it ({@link Rule#needsEvaluation}):
+ * whoever checks the map evaluates it first, once, and keeps that evaluation to show it after
+ * checking; {@link Checker#check} evaluates for callers that do not.
+ *
+ * <p>Immutable. A class rather than a record because it also holds the map's relation graph,
+ * built once here so that no rule walks the raw map's relations on its own.
  */
 public final class CheckContext {
 
@@ -22,8 +25,7 @@ public final class CheckContext {
     private final Optional<String> mapText;
     private final RelationGraph graph;
     private final Deadline deadline;
-    /** Computed on first use and kept, so the check and the commands after it evaluate once; null until then. */
-    private Evaluation evaluation;
+    private final Optional<Evaluation> evaluation;
 
     public CheckContext(ArgumentMap map, Optional<SourceText> source) {
         this(map, source, Optional.empty(), Deadline.NONE);
@@ -39,11 +41,22 @@ public final class CheckContext {
      * @param deadline when checking and evaluating the map stop (see {@link Checker#check})
      */
     public CheckContext(ArgumentMap map, Optional<SourceText> source, Optional<String> mapText, Deadline deadline) {
+        this(map, source, mapText, deadline, RelationGraph.of(map), Optional.empty());
+    }
+
+    private CheckContext(ArgumentMap map, Optional<SourceText> source, Optional<String> mapText, Deadline deadline,
+                         RelationGraph graph, Optional<Evaluation> evaluation) {
         this.map = Objects.requireNonNull(map, "map");
         this.source = Objects.requireNonNull(source, "source");
         this.mapText = Objects.requireNonNull(mapText, "mapText");
         this.deadline = Objects.requireNonNull(deadline, "deadline");
-        this.graph = RelationGraph.of(map);
+        this.graph = Objects.requireNonNull(graph, "graph");
+        this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
+    }
+
+    /** This context with the map's evaluation, for the rules that read it; the relation graph is shared. */
+    public CheckContext withEvaluation(Evaluation evaluation) {
+        return new CheckContext(map, source, mapText, deadline, graph, Optional.of(evaluation));
     }
 
     /** A context without source text: quote checks report nothing. */
@@ -74,16 +87,8 @@ public final class CheckContext {
         return graph;
     }
 
-    /**
-     * The map's evaluation, computed once: the {@code expect} rule needs it, and so do the commands
-     * that show it after checking.
-     *
-     * @throws Deadline.Exceeded when the deadline passes during the evaluation
-     */
-    public Evaluation evaluation() {
-        if (evaluation == null) {
-            evaluation = new Evaluator().evaluate(map, deadline);
-        }
+    /** The map's evaluation, when the caller gave it ({@link #withEvaluation}); empty otherwise. */
+    public Optional<Evaluation> evaluation() {
         return evaluation;
     }
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.DidYouMean;
 import org.argmap.diagnostic.Severity;
+import org.argmap.evaluate.Evaluator;
 
 /**
  * Runs the enabled rules on one map at the severities the settings give, and returns every
@@ -47,17 +48,30 @@ public final class Checker {
     }
 
     /**
-     * Every finding of the enabled rules on the context's map.
+     * Whether an enabled rule reads the map's evaluation: a caller that also shows the evaluation
+     * evaluates the map first and gives it to the context, so the map is evaluated once.
+     */
+    public boolean needsEvaluation(CheckContext context) {
+        return rules.stream().anyMatch(rule -> settings.severityOf(rule).isPresent() && rule.needsEvaluation(context));
+    }
+
+    /**
+     * Every finding of the enabled rules on the context's map. When a rule needs the map's
+     * evaluation and the context has none, the map is evaluated here first, within the deadline.
      *
-     * @throws org.argmap.model.Deadline.Exceeded when the context's deadline has passed before a rule
+     * @throws org.argmap.model.Deadline.Exceeded when the context's deadline has passed before a
+     *                                            rule or during the evaluation
      */
     public List<Diagnostic> check(CheckContext context) {
+        CheckContext checked = context.evaluation().isEmpty() && needsEvaluation(context)
+                ? context.withEvaluation(new Evaluator().evaluate(context.map(), context.deadline()))
+                : context;
         List<Diagnostic> findings = new ArrayList<>();
         for (Rule rule : rules) {
             Optional<Severity> severity = settings.severityOf(rule);
             if (severity.isPresent()) {
-                context.deadline().check();
-                rule.check(context).forEach(finding -> findings.add(finding.withSeverity(severity.get())));
+                checked.deadline().check();
+                rule.check(checked).forEach(finding -> findings.add(finding.withSeverity(severity.get())));
             }
         }
         findings.sort(Diagnostic.BY_POSITION);

@@ -44,14 +44,20 @@ final class ExpectationFailedRule implements Rule {
         return INFO;
     }
 
+    /** The evaluation is read only when there is an {@code expect} block to compare it with, and a fair one. */
+    @Override
+    public boolean needsEvaluation(CheckContext context) {
+        return !context.map().expect().isEmpty() && !hasUnsettledRelations(context);
+    }
+
     @Override
     public List<Diagnostic> check(CheckContext context) {
-        ArgumentMap map = context.map();
-        Expectations expect = map.expect();
-        if (expect.isEmpty() || hasUnsettledRelations(context)) {
+        if (!needsEvaluation(context)) {
             return List.of();
         }
-        Evaluation evaluation = context.evaluation();
+        Expectations expect = context.map().expect();
+        Evaluation evaluation = context.evaluation().orElseThrow(() -> new IllegalArgumentException(
+                "the context of " + context.map().file() + " has no evaluation to compare its expect block with"));
         List<Listing> listings = new ArrayList<>();
         expect.accepted().forEach(ref -> listings.add(new Listing(ref, Label.ACCEPTED)));
         expect.rejected().forEach(ref -> listings.add(new Listing(ref, Label.REJECTED)));

@@ -63,6 +63,14 @@ public interface Rule {
     /** The rule's findings for one map; the checker sorts them by position. */
     List<Diagnostic> check(CheckContext context);
 
+    /**
+     * Whether {@link #check} reads the map's evaluation ({@link CheckContext#evaluation}) on this
+     * context, which then must carry it. Most rules look at the map alone.
+     */
+    default boolean needsEvaluation(CheckContext context) {
+        return false;
+    }
+
     /** A finding of this rule at its default severity. */
     default Diagnostic diagnostic(Location location, String message, Optional<String> hint) {
         return new Diagnostic(id(), defaultSeverity(), location, message, hint);

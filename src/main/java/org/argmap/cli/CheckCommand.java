@@ -2,6 +2,9 @@ package org.argmap.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.argmap.pipeline.CheckedMap;
+import org.argmap.pipeline.MapChecker;
+import org.argmap.pipeline.MapFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,10 +31,10 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        MapChecker checker = new MapChecker(options);
-        MapFiles.Found found = MapFiles.expand(options.paths, spec.commandLine().getErr());
-        List<MapChecker.CheckedMap> results = checker.checkAll(found.maps());
+        MapChecker checker = CommandPipeline.checker(options);
+        MapFiles.Found found = CommandPipeline.expand(options.paths, spec.commandLine().getErr());
+        List<CheckedMap> results = checker.checkAll(found.maps());
         Reporting.print(out, results, format, true);
-        return found.exitStatus(MapChecker.exitStatus(results));
+        return CommandPipeline.exitStatus(found, ExitStatus.of(CheckedMap.anyFails(results)));
     }
 }

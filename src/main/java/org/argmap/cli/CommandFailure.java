@@ -1,6 +1,8 @@
 package org.argmap.cli;
 
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.argmap.pipeline.PipelineException;
 
 /**
  * The command cannot run (exit status 2): a message for the user, what to do about it, and
@@ -23,6 +25,20 @@ public final class CommandFailure extends RuntimeException {
 
     public CommandFailure(String message) {
         this(message, null);
+    }
+
+    /**
+     * The pipeline's failure as the command line shows it: a broken settings file's findings, or
+     * the parts that could not be read, go before the message.
+     */
+    public static CommandFailure of(PipelineException e) {
+        String details = null;
+        if (e instanceof PipelineException.BrokenSettings broken) {
+            details = Reporting.format(broken.configs());
+        } else if (e instanceof PipelineException.UnusableInput unusable && !unusable.reasons().isEmpty()) {
+            details = unusable.reasons().stream().map(line -> "argmap: " + line + "\n").collect(Collectors.joining());
+        }
+        return new CommandFailure(e.getMessage(), e.hint().orElse(null), details);
     }
 
     public Optional<String> hint() {

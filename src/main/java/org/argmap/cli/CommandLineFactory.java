@@ -2,6 +2,7 @@ package org.argmap.cli;
 
 import java.io.PrintWriter;
 import org.argmap.diagnostic.PrintableText;
+import org.argmap.pipeline.PipelineException;
 import picocli.CommandLine;
 
 /**
@@ -20,8 +21,9 @@ public final class CommandLineFactory {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
-        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+        cmd.setExecutionExceptionHandler((thrown, commandLine, parseResult) -> {
             PrintWriter e = commandLine.getErr();
+            Exception ex = thrown instanceof PipelineException p ? CommandFailure.of(p) : thrown;
             if (ex instanceof CommandFailure failure) {
                 print(e, failure);
             } else {

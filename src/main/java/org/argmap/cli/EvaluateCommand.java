@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.PrintableText;
+import org.argmap.pipeline.CheckedMap;
+import org.argmap.pipeline.MapEvaluator;
+import org.argmap.pipeline.MapFiles;
 import org.argmap.report.CheckResults;
 import org.argmap.report.EvaluatedMap;
 import org.argmap.report.EvaluationJsonReport;
@@ -53,16 +56,16 @@ public final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean oneMapFile = options.paths.size() == 1 && Files.isRegularFile(options.paths.get(0));
-        MapFiles.Found found = MapFiles.expand(options.paths, err);
+        MapFiles.Found found = CommandPipeline.expand(options.paths, err);
         // evaluated within each map's time budget
-        List<MapChecker.CheckedMap> results = new MapChecker(options).checkAll(found.maps(), map -> true);
+        List<CheckedMap> results = CommandPipeline.checker(options).checkAll(found.maps(), map -> true);
 
         MapEvaluator evaluator = new MapEvaluator();
         EvaluationTextReport table = new EvaluationTextReport();
         List<MapEvaluator.Outcome> outcomes = new ArrayList<>();
         List<EvaluatedMap> evaluated = new ArrayList<>();
-        for (MapChecker.CheckedMap result : results) {
-            MapEvaluator.Outcome outcome = evaluator.evaluate(result);
+        for (CheckedMap result : results) {
+            MapEvaluator.Outcome outcome = evaluator.outcome(result);
             outcomes.add(outcome);
             printFindings(err, outcome);
             if (outcome.evaluated().isEmpty()) {
@@ -81,18 +84,18 @@ public final class EvaluateCommand implements Callable<Integer> {
             printJson(out, oneMapFile, results, evaluated);
         }
         printTally(err, outcomes);
-        return found.exitStatus(MapEvaluator.exitStatus(outcomes));
+        return CommandPipeline.exitStatus(found, ExitStatus.of(MapEvaluator.Outcome.anyFails(outcomes)));
     }
 
     private static void printFindings(PrintWriter err, MapEvaluator.Outcome outcome) {
         if (!outcome.findings().isEmpty()) {
-            MapChecker.CheckedMap checked = outcome.checked();
+            CheckedMap checked = outcome.checked();
             err.print(new TextReporter(Map.of(checked.load().file(), checked.load().content()))
                     .format(outcome.findings()));
         }
     }
 
-    private static void printJson(PrintWriter out, boolean oneMapFile, List<MapChecker.CheckedMap> results,
+    private static void printJson(PrintWriter out, boolean oneMapFile, List<CheckedMap> results,
                                   List<EvaluatedMap> evaluated) {
         EvaluationJsonReport json = new EvaluationJsonReport();
         if (oneMapFile) {

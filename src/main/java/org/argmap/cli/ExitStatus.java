@@ -12,4 +12,9 @@ public final class ExitStatus {
 
     private ExitStatus() {
     }
+
+    /** {@link #FINDINGS} when the maps' findings fail the run, else {@link #CLEAN}. */
+    public static int of(boolean findingsFail) {
+        return findingsFail ? FINDINGS : CLEAN;
+    }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.argmap.load.RegularFiles;
 import org.argmap.load.Repository;
+import org.argmap.pipeline.IoProblems;
 
 /**
  * What {@code render} reads from its output folder: the stamps of earlier diagrams and, for

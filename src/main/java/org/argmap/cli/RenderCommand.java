@@ -26,6 +26,9 @@ import org.argmap.export.ExportException;
 import org.argmap.export.PngExporter;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Deadline;
+import org.argmap.pipeline.CheckedMap;
+import org.argmap.pipeline.IoProblems;
+import org.argmap.pipeline.MapFiles;
 import org.argmap.render.DotRenderer;
 import org.argmap.render.View;
 import org.argmap.render.ViewResult;
@@ -105,10 +108,10 @@ public final class RenderCommand implements Callable<Integer> {
             throw new CommandFailure("-o " + (file.equals(outputDir) ? "" : outputDir + ": ") + file + " is a file, not a folder",
                     "-o names the folder the diagrams go to, e.g. -o diagrams");
         });
-        MapFiles.Found found = MapFiles.expand(options.paths, spec.commandLine().getErr());
+        MapFiles.Found found = CommandPipeline.expand(options.paths, spec.commandLine().getErr());
         List<Path> files = found.maps();
         Map<String, Path> targets = targets(files, view, exports.formats().get(0));
-        return found.exitStatus(check
+        return CommandPipeline.exitStatus(found, check
                 ? checkDiagrams(choice, view, files, targets, exports)
                 : render(choice, view, files, targets, exports));
     }
@@ -127,7 +130,7 @@ public final class RenderCommand implements Callable<Integer> {
         try (DiagramEngines engines = new DiagramEngines(EngineSelector.forThisProcess(), choice);
              MapDrawings drawings = new MapDrawings(TimeBudget.of(options))) {
             stamps.values().forEach(engines::prepare);
-            List<MapChecker.CheckedMap> results = new MapChecker(options).checkAll(files, this::evaluates);
+            List<CheckedMap> results = CommandPipeline.checker(options).checkAll(files, this::evaluates);
             Reporting.print(out, results);
             List<Drawable> drawable = drawable(view, results);
             // the maps are drawn side by side, and taken below one by one in their order
@@ -141,7 +144,7 @@ public final class RenderCommand implements Callable<Integer> {
             List<PendingFile> pending = new ArrayList<>();
             for (int i = 0; i < drawable.size(); i++) {
                 Drawable map = drawable.get(i);
-                MapChecker.CheckedMap result = map.map();
+                CheckedMap result = map.map();
                 if (!(view instanceof View.Whole)) {
                     out.println(PrintableText.line(ViewSummary.line(result.path(), map.view())));
                 }
@@ -166,13 +169,13 @@ public final class RenderCommand implements Callable<Integer> {
                 }
             }
             write(out, pending);
-            for (MapChecker.CheckedMap result : results) {
+            for (CheckedMap result : results) {
                 if (result.hasErrors()) {
                     out.println(PrintableText.line("not drawn: " + result.path() + " has errors; its earlier diagram is unchanged"));
                 }
             }
             out.flush();
-            return MapChecker.exitStatus(results);
+            return ExitStatus.of(CheckedMap.anyFails(results));
         } catch (EngineException e) {
             throw new CommandFailure(e.getMessage());
         }
@@ -194,7 +197,7 @@ public final class RenderCommand implements Callable<Integer> {
             if (exports.needsDrawing()) {
                 stamps.values().stream().filter(Optional::isPresent).forEach(engines::prepare);
             }
-            List<MapChecker.CheckedMap> results = new MapChecker(options).checkAll(files, this::evaluates);
+            List<CheckedMap> results = CommandPipeline.checker(options).checkAll(files, this::evaluates);
             Reporting.print(out, results);
             List<Drawable> drawable = drawable(view, results);
             // drawn side by side, each map only if some file has to be compared with a drawing
@@ -210,7 +213,7 @@ public final class RenderCommand implements Callable<Integer> {
             int stale = 0;
             for (int i = 0; i < drawable.size(); i++) {
                 Drawable map = drawable.get(i);
-                MapChecker.CheckedMap result = map.map();
+                CheckedMap result = map.map();
                 Path target = targets.get(result.path().toString());
                 Drawn done = drawings.await(drawn.get(i), result.path(), false);
                 // a file that appeared since the drawings were started is drawn here, once
@@ -252,7 +255,7 @@ public final class RenderCommand implements Callable<Integer> {
                     throw TimeBudget.drawingTooLong(result.path(), e.budget(), false);
                 }
             }
-            for (MapChecker.CheckedMap result : results) {
+            for (CheckedMap result : results) {
                 if (result.hasErrors()) {
                     out.println(PrintableText.line("not checked: " + result.path() + " has errors, so its diagram cannot be drawn"));
                 }
@@ -265,7 +268,7 @@ public final class RenderCommand implements Callable<Integer> {
             String unit = exports.formats().equals(List.of(RenderFormat.SVG)) ? "diagram" : "file";
             out.println(PrintableText.line(checkSummary(checked, missing, stale, engines.used(), unit)));
             out.flush();
-            return missing + stale > 0 ? ExitStatus.FINDINGS : MapChecker.exitStatus(results);
+            return missing + stale > 0 ? ExitStatus.FINDINGS : ExitStatus.of(CheckedMap.anyFails(results));
         } catch (EngineException e) {
             throw new CommandFailure(e.getMessage());
         }
@@ -385,7 +388,7 @@ public final class RenderCommand implements Callable<Integer> {
      * A map that can be drawn (it has no errors), the part of it to draw and, when it is drawn
      * with its evaluation, the evaluation of the whole map.
      */
-    private record Drawable(MapChecker.CheckedMap map, ViewResult view, Optional<Evaluation> evaluation) {
+    private record Drawable(CheckedMap map, ViewResult view, Optional<Evaluation> evaluation) {
     }
 
     /**
@@ -393,9 +396,9 @@ public final class RenderCommand implements Callable<Integer> {
      * map asks for it. Every such map must have the ids the view names; if one does not, the
      * command stops before drawing anything.
      */
-    private List<Drawable> drawable(View view, List<MapChecker.CheckedMap> results) {
+    private List<Drawable> drawable(View view, List<CheckedMap> results) {
         List<Drawable> drawable = new ArrayList<>();
-        for (MapChecker.CheckedMap result : results) {
+        for (CheckedMap result : results) {
             if (!result.hasErrors() && result.load().map().isPresent()) {
                 ArgumentMap map = result.load().map().orElseThrow();
                 Optional<Evaluation> evaluation = DiagramChoices.evaluates(layout.choices(), map.render())

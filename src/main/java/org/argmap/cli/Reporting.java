@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.load.RuleConfig;
+import org.argmap.pipeline.CheckedMap;
 import org.argmap.report.CheckResults;
 import org.argmap.report.GithubReporter;
 import org.argmap.report.JsonReporter;
@@ -25,11 +26,11 @@ final class Reporting {
     }
 
     /** Prints the findings as text, with the one-line tally. */
-    static void print(PrintWriter out, List<MapChecker.CheckedMap> results) {
+    static void print(PrintWriter out, List<CheckedMap> results) {
         print(out, results, ReportFormat.TEXT);
     }
 
-    static void print(PrintWriter out, List<MapChecker.CheckedMap> results, ReportFormat format) {
+    static void print(PrintWriter out, List<CheckedMap> results, ReportFormat format) {
         print(out, results, format, false);
     }
 
@@ -37,18 +38,18 @@ final class Reporting {
      * Prints the findings; with {@code tellQuotes}, the text format says before its tally whether
      * the quotes were checked and against what ({@link QuoteCheck#lines}), and JSON lists it.
      */
-    static void print(PrintWriter out, List<MapChecker.CheckedMap> results, ReportFormat format, boolean tellQuotes) {
+    static void print(PrintWriter out, List<CheckedMap> results, ReportFormat format, boolean tellQuotes) {
         Map<String, String> contents = new HashMap<>();
         List<String> maps = new ArrayList<>();
         List<Diagnostic> all = new ArrayList<>();
-        for (MapChecker.CheckedMap result : results) {
+        for (CheckedMap result : results) {
             contents.put(result.load().file(), result.load().content());
             maps.add(result.load().file());
             all.addAll(result.diagnostics());
         }
         boolean warningsFail = results.stream().anyMatch(r -> r.strict() && r.hasWarnings());
         CheckResults checked = new CheckResults(maps, all, warningsFail,
-                tellQuotes ? results.stream().map(MapChecker.CheckedMap::quotes).toList() : List.of());
+                tellQuotes ? results.stream().map(CheckedMap::quotes).toList() : List.of());
         if (format == ReportFormat.TEXT && !checked.quotes().isEmpty()) {
             // the quote lines go before the tally, which stays the last line
             out.print(new TextReporter(contents).format(all));

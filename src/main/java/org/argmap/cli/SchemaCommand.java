@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.argmap.diagnostic.PrintableText;
 import org.argmap.load.MapSchema;
+import org.argmap.pipeline.IoProblems;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

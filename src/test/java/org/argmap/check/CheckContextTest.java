@@ -3,6 +3,8 @@ package org.argmap.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.Optional;
+import org.argmap.evaluate.Evaluation;
 import org.argmap.evaluate.Evaluator;
 import org.argmap.load.MapLoader;
 import org.argmap.model.ArgumentMap;
@@ -22,9 +24,15 @@ class CheckContextTest {
             """).map().orElseThrow();
 
     @Test
-    void evaluationIsTheEvaluatorsAndComputedOnce() {
+    void aContextCarriesTheEvaluationItIsGivenAndNoneOtherwise() {
         CheckContext context = CheckContext.of(MAP);
-        assertEquals(new Evaluator().evaluate(MAP), context.evaluation());
-        assertSame(context.evaluation(), context.evaluation());
+        assertEquals(Optional.empty(), context.evaluation());
+
+        Evaluation evaluation = new Evaluator().evaluate(MAP);
+        CheckContext evaluated = context.withEvaluation(evaluation);
+        assertSame(evaluation, evaluated.evaluation().orElseThrow());
+        assertSame(MAP, evaluated.map());
+        assertSame(context.graph(), evaluated.graph(), "the relation graph is built once");
+        assertEquals(Optional.empty(), context.evaluation(), "the context it came from is unchanged");
     }
 }

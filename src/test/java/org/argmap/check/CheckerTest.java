@@ -1,15 +1,21 @@
 package org.argmap.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.Severity;
+import org.argmap.evaluate.Evaluation;
+import org.argmap.evaluate.Evaluator;
+import org.argmap.evaluate.Label;
 import org.argmap.load.LoadResult;
 import org.argmap.load.MapLoader;
 import org.junit.jupiter.api.Test;
@@ -85,5 +91,53 @@ class CheckerTest {
         assertTrue(loaded.diagnostics().isEmpty(), () -> RuleTester.describe(loaded.diagnostics()));
         List<Diagnostic> found = Checker.withDefaults().check(CheckContext.of(loaded.map().orElseThrow()));
         assertTrue(found.stream().noneMatch(d -> d.severity() == Severity.ERROR), () -> RuleTester.describe(found));
+    }
+
+    /** Every expectation is wrong: the objection is rejected and the thesis accepted. */
+    private static final String WRONG_EXPECTATIONS = """
+            argmap: 1
+            statements:
+              thesis:
+                kind: thesis
+                text: T.
+              objection:
+                text: O.
+                attacks: thesis
+              answer:
+                text: A.
+                attacks: objection
+            expect:
+              accepted: [objection]
+              rejected: [thesis]
+            """;
+
+    @Test
+    void onlyAnEnabledRuleWithAnExpectBlockNeedsTheEvaluation() {
+        assertTrue(Checker.withDefaults().needsEvaluation(context(WRONG_EXPECTATIONS)));
+        assertFalse(Checker.withDefaults().needsEvaluation(context(FLAWED)), "no expect block");
+        Checker expectationsOff = Checker.of(RuleSettings.DEFAULTS.with("expectation-failed", Optional.empty()));
+        assertFalse(expectationsOff.needsEvaluation(context(WRONG_EXPECTATIONS)));
+    }
+
+    @Test
+    void aContextWithoutTheEvaluationARuleNeedsIsEvaluatedByTheChecker() {
+        List<Diagnostic> found = Checker.withDefaults().check(context(WRONG_EXPECTATIONS));
+        assertEquals(List.of("expectation-failed@13", "expectation-failed@14"), rulesOf(found));
+    }
+
+    /**
+     * The evaluation the caller gives is the one the rules read, not one made again: here one
+     * that labels the map as its expect block says (each attacked statement wins), so nothing fails.
+     */
+    @Test
+    void theEvaluationInTheContextIsTheOneTheRulesRead() {
+        CheckContext context = context(WRONG_EXPECTATIONS);
+        Evaluation computed = new Evaluator().evaluate(context.map());
+        Map<String, Label> swapped = new LinkedHashMap<>(computed.labels());
+        swapped.put("objection", Label.ACCEPTED);
+        swapped.put("thesis", Label.REJECTED);
+        Evaluation given = new Evaluation(swapped, computed.strengths(), computed.converged(), computed.rounds(),
+                computed.unsettled());
+        assertEquals(List.of(), Checker.withDefaults().check(context.withEvaluation(given)));
     }
 }

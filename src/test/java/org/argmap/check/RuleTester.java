@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.evaluate.Evaluator;
 import org.argmap.load.LoadResult;
 import org.argmap.load.MapLoader;
 import org.argmap.model.ArgumentMap;
@@ -57,7 +58,11 @@ final class RuleTester {
 
     private List<Diagnostic> runOn(LoadResult loaded, Optional<SourceText> source) {
         ArgumentMap map = loaded.map().orElseThrow(() -> new AssertionError("the loader gave no map"));
-        List<Diagnostic> found = new ArrayList<>(rule.check(new CheckContext(map, source, Optional.of(loaded.content()))));
+        CheckContext context = new CheckContext(map, source, Optional.of(loaded.content()));
+        if (rule.needsEvaluation(context)) {
+            context = context.withEvaluation(new Evaluator().evaluate(map));
+        }
+        List<Diagnostic> found = new ArrayList<>(rule.check(context));
         for (Diagnostic diagnostic : found) {
             assertEquals(rule.id(), diagnostic.rule(), "rule id of " + diagnostic);
             assertEquals(rule.defaultSeverity(), diagnostic.severity(), "severity of " + diagnostic);

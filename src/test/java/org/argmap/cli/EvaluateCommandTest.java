@@ -197,7 +197,7 @@ class EvaluateCommandTest {
     @Test
     void warningsAreShownAndFailOnlyWhenStrict() throws IOException {
         Path map = dir.resolve("warns.yaml");
-        Files.writeString(map, MapCheckerTest.WARNS, StandardCharsets.UTF_8);
+        Files.writeString(map, StrictnessAndSettingsTest.WARNS, StandardCharsets.UTF_8);
         CliRun lenient = CliRun.of("evaluate", map.toString());
         assertEquals(ExitStatus.CLEAN, lenient.status(), lenient::all);
         assertTrue(lenient.err().contains("warning[unused-perspective]"), lenient::all);
@@ -215,7 +215,7 @@ class EvaluateCommandTest {
         Files.createDirectory(repo.resolve(".git"));
         Files.writeString(repo.resolve("argmap.yaml"), "strict: true\n", StandardCharsets.UTF_8);
         Path map = repo.resolve("warns.yaml");
-        Files.writeString(map, MapCheckerTest.WARNS, StandardCharsets.UTF_8);
+        Files.writeString(map, StrictnessAndSettingsTest.WARNS, StandardCharsets.UTF_8);
         CliRun run = CliRun.of("evaluate", map.toString());
         assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
         assertEquals(ExitStatus.CLEAN, CliRun.of("evaluate", "--no-strict", map.toString()).status());

@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Location;
+import org.argmap.pipeline.CheckedMap;
+import org.argmap.pipeline.TimeBudgetFinding;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,32 +42,32 @@ class TimeBudgetTest {
         Files.writeString(valid, CheckCommandTest.VALID, StandardCharsets.UTF_8);
     }
 
-    private List<MapChecker.CheckedMap> checkAndEvaluate(Path... maps) {
+    private List<CheckedMap> checkAndEvaluate(Path... maps) {
         CheckOptions options = new CheckOptions();
         options.paths = List.of(maps);
         // a second of budget is a thousand looks at this clock
         TimeBudget budget = new TimeBudget(Duration.ofSeconds(1), () -> now.addAndGet(1_000_000));
-        return new MapChecker(options, budget).checkAll(List.of(maps), map -> true);
+        return CommandPipeline.checker(options, budget).checkAll(List.of(maps), map -> true);
     }
 
     @Test
     void aMapWhoseWorkPassesTheBudgetGetsAnErrorAtItsFirstLineAndTheNextMapIsStillChecked() {
-        List<MapChecker.CheckedMap> results = checkAndEvaluate(SWINGING_CYCLE, valid);
+        List<CheckedMap> results = checkAndEvaluate(SWINGING_CYCLE, valid);
 
-        MapChecker.CheckedMap stopped = results.get(0);
+        CheckedMap stopped = results.get(0);
         assertEquals(1, stopped.diagnostics().size(), () -> stopped.diagnostics().toString());
         Diagnostic finding = stopped.diagnostics().get(0);
-        assertEquals(TimeBudget.RULE, finding.rule());
+        assertEquals(TimeBudgetFinding.RULE, finding.rule());
         assertEquals(Severity.ERROR, finding.severity());
         assertEquals(Location.at(SWINGING_CYCLE.toString(), 1, 1), finding.location());
         assertEquals("checking this map took longer than its time budget of 1 s and was stopped", finding.message());
         assertTrue(finding.hint().orElseThrow().contains("--time-budget SECONDS"), finding::toString);
         assertTrue(stopped.evaluation().isEmpty(), "no half-done evaluation is kept");
 
-        MapChecker.CheckedMap next = results.get(1);
+        CheckedMap next = results.get(1);
         assertEquals(List.of(), next.diagnostics());
         assertTrue(next.evaluation().orElseThrow().converged(), "the next map is checked and evaluated in full");
-        assertEquals(ExitStatus.FINDINGS, MapChecker.exitStatus(results));
+        assertEquals(ExitStatus.FINDINGS, ExitStatus.of(CheckedMap.anyFails(results)));
     }
 
     @Test
@@ -73,7 +75,7 @@ class TimeBudgetTest {
         CheckOptions options = new CheckOptions();
         options.paths = List.of(SWINGING_CYCLE);
         TimeBudget none = new TimeBudget(Duration.ZERO, () -> now.addAndGet(1_000_000_000));
-        List<MapChecker.CheckedMap> results = new MapChecker(options, none).checkAll(options.paths, map -> true);
+        List<CheckedMap> results = CommandPipeline.checker(options, none).checkAll(options.paths, map -> true);
         assertEquals(List.of(), results.get(0).diagnostics());
         assertEquals(false, results.get(0).evaluation().orElseThrow().converged());
     }
@@ -97,8 +99,8 @@ class TimeBudgetTest {
         assertEquals(Duration.ofSeconds(60), budgetOf(TimeBudget.DEFAULT_SECONDS));
         assertEquals(Duration.ofNanos(1), budgetOf("0.0000000001"), "rounded up, not down to 0 (no limit)");
         assertEquals(Duration.ZERO, budgetOf("0"));
-        assertEquals("0.5 s", TimeBudget.seconds(Duration.ofMillis(500)));
-        assertEquals("60 s", TimeBudget.seconds(Duration.ofSeconds(60)));
+        assertEquals("0.5 s", TimeBudgetFinding.seconds(Duration.ofMillis(500)));
+        assertEquals("60 s", TimeBudgetFinding.seconds(Duration.ofSeconds(60)));
 
         CliRun decimals = CliRun.of("check", "--time-budget", "30.5", valid.toString());
         assertEquals(ExitStatus.CLEAN, decimals.status(), decimals::all);

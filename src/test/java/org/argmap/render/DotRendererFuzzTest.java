@@ -13,6 +13,7 @@ import org.argmap.check.CheckContext;
 import org.argmap.check.Checker;
 import org.argmap.diagnostic.Severity;
 import org.argmap.evaluate.Evaluation;
+import org.argmap.evaluate.Evaluator;
 import org.argmap.load.LoadResult;
 import org.argmap.load.MapLoader;
 import org.argmap.model.ArgumentMap;
@@ -55,7 +56,7 @@ class DotRendererFuzzTest {
         ArgumentMap map = context.map();
         ViewResult view = view(map, viewKind, viewTarget, depth).apply(map);
         DotRenderer renderer = legend ? new DotRenderer(options) : new DotRenderer(options).withoutLegend();
-        Optional<Evaluation> evaluation = evaluate ? Optional.of(context.evaluation()) : Optional.empty();
+        Optional<Evaluation> evaluation = evaluate ? Optional.of(new Evaluator().evaluate(map)) : Optional.empty();
         String dot = evaluation.map(e -> renderer.render(view, e)).orElseGet(() -> renderer.render(view));
 
         ParsedDot parsed = ParsedDot.parse(dot);

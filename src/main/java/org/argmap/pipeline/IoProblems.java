@@ -1,4 +1,4 @@
-package org.argmap.cli;
+package org.argmap.pipeline;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -17,7 +17,7 @@ import java.util.Optional;
  * denied"), for the messages of commands. Java's own messages are a bare path or the name of an
  * exception class, which tell the user nothing they can act on.
  */
-final class IoProblems {
+public final class IoProblems {
 
     private IoProblems() {
     }
@@ -27,7 +27,7 @@ final class IoProblems {
      *
      * @param path the path the command was working on when {@code e} was thrown
      */
-    static String describe(Path path, IOException e) {
+    public static String describe(Path path, IOException e) {
         Optional<Path> fileInTheWay = fileInTheWay(path);
         String reason = e instanceof FileSystemException f && f.getReason() != null
                 ? f.getReason().toLowerCase(Locale.ROOT) : "";
@@ -54,7 +54,7 @@ final class IoProblems {
     }
 
     /** The path itself or the nearest of its folders that exists as something other than a folder. */
-    static Optional<Path> fileInTheWay(Path path) {
+    public static Optional<Path> fileInTheWay(Path path) {
         for (Path p = path; p != null; p = p.getParent()) {
             if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) || Files.exists(p)) {
                 return Files.isDirectory(p) ? Optional.empty() : Optional.of(p);

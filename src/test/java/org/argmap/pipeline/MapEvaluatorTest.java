@@ -1,4 +1,4 @@
-package org.argmap.cli;
+package org.argmap.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +17,7 @@ import org.argmap.load.LoadResult;
 import org.argmap.load.MapLoader;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Location;
+import org.argmap.report.QuoteCheck;
 import org.junit.jupiter.api.Test;
 
 class MapEvaluatorTest {
@@ -48,9 +49,11 @@ class MapEvaluatorTest {
               c2: {text: C2., weight: 1, attacks: c1}
             """;
 
-    private static MapChecker.CheckedMap checked(String yaml, List<Diagnostic> findings, boolean strict) {
+    /** A checked map as {@link MapChecker} makes one when asked to evaluate, with the findings given. */
+    private static CheckedMap checked(String yaml, List<Diagnostic> findings, boolean strict) {
         LoadResult load = new MapLoader().load(FILE, yaml);
-        return new MapChecker.CheckedMap(Path.of(FILE), load, findings, strict);
+        return new CheckedMap(Path.of(FILE), load, findings, strict, Optional.empty(), QuoteCheck.none(FILE),
+                load.map().map(map -> new Evaluator().evaluate(map)));
     }
 
     private static Diagnostic finding(String rule, Severity severity) {
@@ -59,7 +62,7 @@ class MapEvaluatorTest {
 
     @Test
     void mapWithoutErrorsIsEvaluatedAndDoesNotFail() {
-        MapEvaluator.Outcome outcome = new MapEvaluator().evaluate(
+        MapEvaluator.Outcome outcome = new MapEvaluator().outcome(
                 checked(MAP, List.of(finding("disconnected", Severity.WARNING)), false));
         assertTrue(outcome.evaluated().isPresent());
         assertEquals(1, outcome.findings().size());
@@ -68,7 +71,7 @@ class MapEvaluatorTest {
 
     @Test
     void anErrorStopsEvaluationAndFails() {
-        MapEvaluator.Outcome outcome = new MapEvaluator().evaluate(
+        MapEvaluator.Outcome outcome = new MapEvaluator().outcome(
                 checked(MAP, List.of(finding("dangling-reference", Severity.ERROR)), false));
         assertTrue(outcome.evaluated().isEmpty());
         assertTrue(outcome.fails());
@@ -76,7 +79,7 @@ class MapEvaluatorTest {
 
     @Test
     void aFailedExpectationDoesNotStopEvaluationButFails() {
-        MapEvaluator.Outcome outcome = new MapEvaluator().evaluate(
+        MapEvaluator.Outcome outcome = new MapEvaluator().outcome(
                 checked(MAP, List.of(finding(MapEvaluator.EXPECTATION_FAILED, Severity.ERROR)), false));
         assertTrue(outcome.evaluated().isPresent());
         assertTrue(outcome.fails());
@@ -91,22 +94,22 @@ class MapEvaluatorTest {
 
     @Test
     void aFileThatDidNotLoadIsNotEvaluated() {
-        MapEvaluator.Outcome outcome = new MapEvaluator().evaluate(checked("argmap: 1\nstatements: [", List.of(), false));
+        MapEvaluator.Outcome outcome = new MapEvaluator().outcome(checked("argmap: 1\nstatements: [", List.of(), false));
         assertTrue(outcome.evaluated().isEmpty());
     }
 
     @Test
     void warningsFailOnlyWhenStrict() {
         Diagnostic warning = finding("disconnected", Severity.WARNING);
-        assertFalse(new MapEvaluator().evaluate(checked(MAP, List.of(warning), false)).fails());
-        MapEvaluator.Outcome strict = new MapEvaluator().evaluate(checked(MAP, List.of(warning), true));
+        assertFalse(new MapEvaluator().outcome(checked(MAP, List.of(warning), false)).fails());
+        MapEvaluator.Outcome strict = new MapEvaluator().outcome(checked(MAP, List.of(warning), true));
         assertTrue(strict.evaluated().isPresent(), "warnings never stop evaluation");
         assertTrue(strict.fails());
     }
 
     @Test
     void strengthsThatDoNotConvergeAddAWarningAndFail() {
-        MapEvaluator.Outcome outcome = new MapEvaluator().evaluate(checked(THREE_SWINGING_PAIRS, List.of(), false));
+        MapEvaluator.Outcome outcome = new MapEvaluator().outcome(checked(THREE_SWINGING_PAIRS, List.of(), false));
         assertTrue(outcome.evaluated().isPresent());
         assertFalse(outcome.converged());
         assertTrue(outcome.fails());
@@ -135,11 +138,11 @@ class MapEvaluatorTest {
     }
 
     @Test
-    void exitStatusIsFindingsWhenAnyMapFails() {
+    void theRunFailsWhenAnyMapFails() {
         MapEvaluator evaluator = new MapEvaluator();
-        MapEvaluator.Outcome clean = evaluator.evaluate(checked(MAP, List.of(), false));
-        MapEvaluator.Outcome broken = evaluator.evaluate(checked(MAP, List.of(finding("schema", Severity.ERROR)), false));
-        assertEquals(ExitStatus.CLEAN, MapEvaluator.exitStatus(List.of(clean)));
-        assertEquals(ExitStatus.FINDINGS, MapEvaluator.exitStatus(List.of(clean, broken)));
+        MapEvaluator.Outcome clean = evaluator.outcome(checked(MAP, List.of(), false));
+        MapEvaluator.Outcome broken = evaluator.outcome(checked(MAP, List.of(finding("schema", Severity.ERROR)), false));
+        assertFalse(MapEvaluator.Outcome.anyFails(List.of(clean)));
+        assertTrue(MapEvaluator.Outcome.anyFails(List.of(clean, broken)));
     }
 }

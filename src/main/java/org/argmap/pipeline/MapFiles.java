@@ -1,7 +1,6 @@
-package org.argmap.cli;
+package org.argmap.pipeline;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
@@ -18,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.argmap.diagnostic.PrintableText;
 import org.argmap.load.ConfigLocator;
 import org.argmap.load.RegularFiles;
 import org.argmap.load.Repository;
@@ -40,7 +38,7 @@ import org.argmap.load.Repository;
  * file named on the command line is the user's choice and is taken wherever it leads, but only
  * if it is a regular file.
  */
-final class MapFiles {
+public final class MapFiles {
 
     private static final Pattern TOP_LEVEL_ARGMAP_KEY = Pattern.compile("(?m)^argmap\\s*:");
     private static final int SNIFF_BYTES = 64 * 1024;
@@ -48,7 +46,7 @@ final class MapFiles {
     private static final int NAMED_IN_NOTE = 3;
 
     /** Opens a folder's listing; tests give one that fails, since root reads every folder. */
-    interface Folders {
+    public interface Folders {
         DirectoryStream<Path> open(Path dir) throws IOException;
     }
 
@@ -61,41 +59,40 @@ final class MapFiles {
      * @param notFollowed one line per YAML name in the directories that is not a regular file of the
      *                    repository (a link leading out of it, a device, a pipe), saying why
      */
-    record Found(List<Path> maps, List<String> unreadable, List<Path> skipped, List<String> notFollowed) {
-        Found {
+    public record Found(List<Path> maps, List<String> unreadable, List<Path> skipped, List<String> notFollowed) {
+        public Found {
             maps = List.copyOf(maps);
             unreadable = List.copyOf(unreadable);
             skipped = List.copyOf(skipped);
             notFollowed = List.copyOf(notFollowed);
         }
 
-        /** Tells on the error stream what could not be read and which YAML files were not taken as maps. */
-        void report(PrintWriter err) {
-            unreadable.forEach(line -> err.println("argmap: " + PrintableText.line(line)));
-            notFollowed.forEach(line -> err.println("note: skipped " + PrintableText.line(line)));
-            if (!skipped.isEmpty()) {
-                err.println("note: " + PrintableText.line(skippedNote(skipped)));
-            }
-            err.flush();
+        /** Whether everything named could be read; when not, the maps found are still checked. */
+        public boolean complete() {
+            return unreadable.isEmpty();
         }
 
-        /** A command's exit status, made {@link ExitStatus#CANNOT_RUN} when part of what was named could not be read. */
-        int exitStatus(int status) {
-            return unreadable.isEmpty() ? status : Math.max(status, ExitStatus.CANNOT_RUN);
+        /** One sentence naming the YAML files that were not taken as maps, when there were any. */
+        public Optional<String> skippedNote() {
+            return skipped.isEmpty() ? Optional.empty() : Optional.of(MapFiles.skippedNote(skipped));
         }
     }
 
     private MapFiles() {
     }
 
-    /** Expands the paths and prints on {@code err} what the scan could not read or left out. */
-    static Found expand(List<Path> paths, PrintWriter err) {
-        Found found = expand(paths, Files::newDirectoryStream);
-        found.report(err);
-        return found;
+    /**
+     * The maps the paths name: files as named, folders scanned.
+     *
+     * @throws PipelineException.UnusableInput when a path does not exist or cannot be read, a
+     *                                         folder holds no map, or no map could be read at all
+     */
+    public static Found expand(List<Path> paths) {
+        return expand(paths, Files::newDirectoryStream);
     }
 
-    static Found expand(List<Path> paths, Folders folders) {
+    /** As {@link #expand(List)}, listing folders with {@code folders}. */
+    public static Found expand(List<Path> paths, Folders folders) {
         Set<Path> files = new LinkedHashSet<>();
         List<String> unreadable = new ArrayList<>();
         List<Path> skipped = new ArrayList<>();
@@ -107,7 +104,7 @@ final class MapFiles {
                 List<String> notFollowedHere = new ArrayList<>();
                 List<Path> found = inDirectory(path, folders, unreadableHere, skippedHere, notFollowedHere);
                 if (found.isEmpty() && unreadableHere.isEmpty()) {
-                    throw new CommandFailure("no maps in " + path, "a map is a .yaml or .yml file with a top-level"
+                    throw new PipelineException.UnusableInput("no maps in " + path, "a map is a .yaml or .yml file with a top-level"
                             + " 'argmap: 1' line" + (skippedHere.isEmpty() ? "" : "; " + skippedNote(skippedHere))
                             + notFollowedHere.stream().map(line -> "; skipped " + line).collect(Collectors.joining()));
                 }
@@ -117,19 +114,20 @@ final class MapFiles {
                 notFollowed.addAll(notFollowedHere);
             } else if (Files.isRegularFile(path)) {
                 if (!Files.isReadable(path)) {
-                    throw new CommandFailure("cannot read " + path, "check the file's permissions");
+                    throw new PipelineException.UnusableInput("cannot read " + path, "check the file's permissions");
                 }
                 files.add(path);
             } else if (Files.exists(path)) {
-                throw new CommandFailure(path + " is neither a file nor a folder", "name a map file or a folder of maps");
+                throw new PipelineException.UnusableInput(path + " is neither a file nor a folder",
+                        "name a map file or a folder of maps");
             } else {
-                throw new CommandFailure("no such file or folder: " + path,
+                throw new PipelineException.UnusableInput("no such file or folder: " + path,
                         IoProblems.fileInTheWay(path).map(file -> file + " is a file, not a folder").orElse(null));
             }
         }
         if (files.isEmpty()) {
-            throw new CommandFailure("no map could be read", "check the folders' permissions",
-                    unreadable.stream().map(line -> "argmap: " + line + "\n").collect(Collectors.joining()));
+            throw new PipelineException.UnusableInput("no map could be read", Optional.of("check the folders' permissions"),
+                    unreadable);
         }
         return new Found(new ArrayList<>(files), unreadable, skipped, notFollowed);
     }
@@ -239,7 +237,7 @@ final class MapFiles {
     }
 
     /** The name a map's diagram gets: the file name without its YAML extension. */
-    static String baseName(Path file) {
+    public static String baseName(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Strictness and settings files, through the command line, for both commands that check maps. */
-class MapCheckerTest {
+class StrictnessAndSettingsTest {
 
     /** A map whose only finding is a warning (an unused perspective). */
     static final String WARNS = CheckCommandTest.VALID.replace("statements:",

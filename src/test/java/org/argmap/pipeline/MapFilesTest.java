@@ -1,16 +1,28 @@
-package org.argmap.cli;
+package org.argmap.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MapFilesTest {
+
+    private static final String VALID = """
+            argmap: 1
+            statements:
+              separate-fights:
+                kind: thesis
+                text: They will keep fighting separately.
+            """;
 
     @TempDir
     Path dir;
@@ -23,8 +35,8 @@ class MapFilesTest {
 
     @Test
     void settingsFileIsNotTakenAsAMapFromADirectoryEvenIfItLooksLikeOne() throws IOException {
-        Path map = write("essay.yaml", CheckCommandTest.VALID);
-        write("argmap.yaml", CheckCommandTest.VALID);
+        Path map = write("essay.yaml", VALID);
+        write("argmap.yaml", VALID);
         MapFiles.Found found = MapFiles.expand(List.of(dir), Files::newDirectoryStream);
         assertEquals(List.of(map), found.maps());
         assertEquals(List.of(), found.skipped());
@@ -32,16 +44,16 @@ class MapFilesTest {
 
     @Test
     void settingsFileNamedOnTheCommandLineIsTakenAsNamed() throws IOException {
-        Path named = write("argmap.yaml", CheckCommandTest.VALID);
+        Path named = write("argmap.yaml", VALID);
         assertEquals(List.of(named), MapFiles.expand(List.of(named), Files::newDirectoryStream).maps());
     }
 
     /** Tests run as root, which reads any folder, so the listing of one folder is made to fail instead. */
     @Test
     void folderThatCannotBeListedIsReportedAndTheOthersAreStillScanned() throws IOException {
-        Path first = write("a/one.yaml", CheckCommandTest.VALID);
-        write("b/locked/two.yaml", CheckCommandTest.VALID);
-        Path last = write("c/three.yml", CheckCommandTest.VALID);
+        Path first = write("a/one.yaml", VALID);
+        write("b/locked/two.yaml", VALID);
+        Path last = write("c/three.yml", VALID);
         Path locked = dir.resolve("b/locked");
         MapFiles.Found found = MapFiles.expand(List.of(dir), folder -> {
             if (folder.equals(locked)) {
@@ -52,13 +64,12 @@ class MapFilesTest {
         assertEquals(List.of(first, last), found.maps());
         assertEquals(List.of("cannot read the folder " + locked + ": permission denied; the maps in it are not checked"),
                 found.unreadable());
-        assertEquals(ExitStatus.CANNOT_RUN, found.exitStatus(ExitStatus.CLEAN));
-        assertEquals(ExitStatus.CANNOT_RUN, found.exitStatus(ExitStatus.FINDINGS));
+        assertFalse(found.complete(), "a folder was left unread");
     }
 
     @Test
     void skippedYamlFilesAreNamedUpToThreeThenCounted() throws IOException {
-        write("map.yaml", CheckCommandTest.VALID);
+        write("map.yaml", VALID);
         for (String name : List.of("a.yml", "b.yaml", "c.YAML", "d.yml")) {
             write(name, "jobs: {}\n");
         }
@@ -66,21 +77,20 @@ class MapFilesTest {
         write("notes.txt", "argmap: 1\n");
         MapFiles.Found found = MapFiles.expand(List.of(dir), Files::newDirectoryStream);
         assertEquals(List.of(dir.resolve("map.yaml")), found.maps());
-        java.io.StringWriter err = new java.io.StringWriter();
-        found.report(new java.io.PrintWriter(err));
-        assertEquals("note: skipped 4 YAML files without a top-level 'argmap:' key: " + dir.resolve("a.yml") + ", "
-                + dir.resolve("b.yaml") + ", " + dir.resolve("c.YAML") + " and 1 more\n", err.toString());
+        assertEquals(Optional.of("skipped 4 YAML files without a top-level 'argmap:' key: " + dir.resolve("a.yml") + ", "
+                + dir.resolve("b.yaml") + ", " + dir.resolve("c.YAML") + " and 1 more"), found.skippedNote());
+        assertTrue(found.complete(), "nothing was unreadable");
     }
 
     @Test
     void folderWhoseEveryPartIsUnreadableStopsTheCommandWithTheReasons() throws IOException {
-        write("locked/one.yaml", CheckCommandTest.VALID);
-        CommandFailure failure = org.junit.jupiter.api.Assertions.assertThrows(CommandFailure.class, () ->
+        write("locked/one.yaml", VALID);
+        PipelineException.UnusableInput failure = assertThrows(PipelineException.UnusableInput.class, () ->
                 MapFiles.expand(List.of(dir), folder -> {
                     throw new AccessDeniedException(folder.toString());
                 }));
         assertEquals("no map could be read", failure.getMessage());
-        assertEquals("argmap: cannot read the folder " + dir + ": permission denied; the maps in it are not checked\n",
-                failure.details().orElseThrow());
+        assertEquals(List.of("cannot read the folder " + dir + ": permission denied; the maps in it are not checked"),
+                failure.reasons());
     }
 }

@@ -1,4 +1,4 @@
-package org.argmap.cli;
+package org.argmap.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,17 +10,19 @@ import org.argmap.model.ArgumentMap;
 import org.argmap.report.EvaluatedMap;
 
 /**
- * Evaluates the checked maps whose findings allow it. A map that did not load, or has an error, is
- * not evaluated: a dangling reference or a missing thesis leaves nothing meaningful to compute. The
- * exception is {@value #EXPECTATION_FAILED}, which is itself about the evaluation's outcome. When
- * the strengths do not converge, a {@value #NOT_CONVERGED} warning says so.
+ * Decides which checked maps are evaluated, and says when an evaluation did not converge. A map
+ * that did not load, or has an error, is not evaluated: a dangling reference or a missing thesis
+ * leaves nothing meaningful to compute. The exception is {@value #EXPECTATION_FAILED}, which is
+ * itself about the evaluation's outcome. When the strengths do not converge, a
+ * {@value #NOT_CONVERGED} warning says so. The evaluation itself is made once, by
+ * {@link MapChecker}, which asks {@link #blocksEvaluation} first.
  */
-final class MapEvaluator {
+public final class MapEvaluator {
 
     /** The check rule comparing a map's {@code expect} block with its evaluation. */
-    static final String EXPECTATION_FAILED = "expectation-failed";
+    public static final String EXPECTATION_FAILED = "expectation-failed";
     /** The id of the warning for strengths that did not converge; not a check rule. */
-    static final String NOT_CONVERGED = "not-converged";
+    public static final String NOT_CONVERGED = "not-converged";
     /** How many of the ids still moving the warning names. */
     static final int UNSETTLED_NAMED = 5;
 
@@ -30,27 +32,37 @@ final class MapEvaluator {
      * @param findings the check's findings plus, when the strengths did not converge, that warning;
      *                 in the order they are printed
      */
-    record Outcome(MapChecker.CheckedMap checked, Optional<EvaluatedMap> evaluated, List<Diagnostic> findings) {
-        Outcome {
+    public record Outcome(CheckedMap checked, Optional<EvaluatedMap> evaluated, List<Diagnostic> findings) {
+        public Outcome {
             findings = List.copyOf(findings);
         }
 
-        boolean converged() {
+        public boolean converged() {
             return evaluated.map(e -> e.evaluation().converged()).orElse(true);
         }
 
         /** Fails like the check (errors, or warnings when strict), and also when strengths did not converge. */
-        boolean fails() {
+        public boolean fails() {
             return checked.fails() || !converged();
+        }
+
+        /** Whether any of the outcomes fails. */
+        public static boolean anyFails(List<Outcome> outcomes) {
+            return outcomes.stream().anyMatch(Outcome::fails);
         }
     }
 
-    Outcome evaluate(MapChecker.CheckedMap checked) {
-        Optional<ArgumentMap> map = checked.load().map();
-        if (map.isEmpty() || checked.diagnostics().stream().anyMatch(MapEvaluator::blocksEvaluation)) {
+    /**
+     * The map's outcome: evaluated when it was evaluated while checked (asked for, and no finding
+     * blocks it), with the warning when its strengths did not converge.
+     */
+    public Outcome outcome(CheckedMap checked) {
+        Optional<ArgumentMap> map = checked.map();
+        if (map.isEmpty() || checked.evaluation().isEmpty()
+                || checked.diagnostics().stream().anyMatch(MapEvaluator::blocksEvaluation)) {
             return new Outcome(checked, Optional.empty(), checked.diagnostics());
         }
-        Evaluation evaluation = checked.evaluation().orElseThrow();
+        Evaluation evaluation = checked.evaluation().get();
         List<Diagnostic> findings = new ArrayList<>(checked.diagnostics());
         if (!evaluation.converged()) {
             findings.add(notConverged(map.get(), evaluation));
@@ -59,13 +71,8 @@ final class MapEvaluator {
         return new Outcome(checked, Optional.of(new EvaluatedMap(map.get(), evaluation)), findings);
     }
 
-    /** The exit status: {@link ExitStatus#FINDINGS} when any map fails. */
-    static int exitStatus(List<Outcome> outcomes) {
-        return outcomes.stream().anyMatch(Outcome::fails) ? ExitStatus.FINDINGS : ExitStatus.CLEAN;
-    }
-
     /** Errors stop evaluation, except a failed expectation, which is about the evaluation itself. */
-    static boolean blocksEvaluation(Diagnostic finding) {
+    public static boolean blocksEvaluation(Diagnostic finding) {
         return finding.severity() == Severity.ERROR && !finding.rule().equals(EXPECTATION_FAILED);
     }
 
@@ -74,7 +81,7 @@ final class MapEvaluator {
      * key: the ids still moving include those that merely depend on a cycle (often the thesis), so
      * none of them is the place to fix.
      */
-    static Diagnostic notConverged(ArgumentMap map, Evaluation evaluation) {
+    public static Diagnostic notConverged(ArgumentMap map, Evaluation evaluation) {
         if (evaluation.converged()) {
             throw new IllegalArgumentException("the strengths of " + map.file() + " converged");
         }

@@ -1,4 +1,4 @@
-package org.argmap.cli;
+package org.argmap.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,8 +16,8 @@ import org.argmap.check.RuleSettings;
 import org.argmap.check.Rules;
 import org.argmap.check.SourceText;
 import org.argmap.diagnostic.Diagnostic;
-import org.argmap.diagnostic.Severity;
 import org.argmap.evaluate.Evaluation;
+import org.argmap.evaluate.Evaluator;
 import org.argmap.load.ConfigLoader;
 import org.argmap.load.ConfigLocator;
 import org.argmap.load.LoadLimits;
@@ -31,43 +31,12 @@ import org.argmap.model.Deadline;
 import org.argmap.report.QuoteCheck;
 
 /**
- * Loads and checks maps: the part of the pipeline that {@code check} and {@code render} share.
- * Each map is checked with the settings of the nearest {@code argmap.yaml} above it, overridden by
- * the command line.
+ * Loads, checks and evaluates maps: the part of the pipeline that every front end shares. Each map
+ * is checked with the settings of the nearest {@code argmap.yaml} above it, overridden by the
+ * {@link CheckRequest}, and evaluated at most once: before the rules when one of them reads the
+ * evaluation, else after them when the caller asks for it and the findings allow it.
  */
-final class MapChecker {
-
-    /**
-     * One map after loading and checking, and whether its warnings fail (strict).
-     *
-     * @param context what the rules looked at, when the map loaded; it keeps the map's evaluation
-     * @param quotes  whether the map's quotes were checked, and against what
-     */
-    record CheckedMap(Path path, LoadResult load, List<Diagnostic> diagnostics, boolean strict,
-                      Optional<CheckContext> context, QuoteCheck quotes) {
-
-        CheckedMap(Path path, LoadResult load, List<Diagnostic> diagnostics, boolean strict) {
-            this(path, load, diagnostics, strict, load.map().map(CheckContext::of), QuoteCheck.none(load.file()));
-        }
-
-        /** The map's evaluation, computed at most once per check; empty when the map did not load. */
-        Optional<Evaluation> evaluation() {
-            return context.map(CheckContext::evaluation);
-        }
-
-        boolean hasErrors() {
-            return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
-        }
-
-        boolean hasWarnings() {
-            return diagnostics.stream().anyMatch(d -> d.severity() == Severity.WARNING);
-        }
-
-        /** Errors fail a map; so do warnings when it is checked strictly. */
-        boolean fails() {
-            return hasErrors() || strict && hasWarnings();
-        }
-    }
+public final class MapChecker {
 
     /** A map's settings and the checker that runs them, shared by maps with the same settings file. */
     private record Checking(MapSettings settings, Checker checker) {
@@ -76,33 +45,22 @@ final class MapChecker {
     private final MapLoader loader = new MapLoader();
     private final ConfigLoader configLoader = new ConfigLoader(Rules.all().stream().map(Rule::id).toList());
     private final Optional<SourceTextLoader.SourceFile> fallbackSource;
-    private final RuleSettings commandLineRules;
-    private final Optional<Boolean> strictOption;
-    private final TimeBudget timeBudget;
+    private final CheckRequest request;
 
-    MapChecker(CheckOptions options) {
-        this(options, TimeBudget.of(options));
-    }
-
-    MapChecker(CheckOptions options, TimeBudget timeBudget) {
-        this.commandLineRules = options.ruleSettings();
-        this.strictOption = Optional.ofNullable(options.strict);
-        this.fallbackSource = Optional.ofNullable(options.source).map(MapChecker::readSource);
-        this.timeBudget = timeBudget;
-    }
-
-    /** The exit status for these results: {@link ExitStatus#FINDINGS} when any map fails. */
-    static int exitStatus(List<CheckedMap> results) {
-        return results.stream().anyMatch(CheckedMap::fails) ? ExitStatus.FINDINGS : ExitStatus.CLEAN;
+    /** @throws PipelineException.UnusableInput when the request's source text cannot be read */
+    public MapChecker(CheckRequest request) {
+        this.request = request;
+        this.fallbackSource = request.source().map(MapChecker::readSource);
     }
 
     /**
      * Checks every map with its settings.
      *
-     * @throws CommandFailure before checking any map when a settings file has problems (with
-     *                        the findings in it), or cannot be read
+     * @throws PipelineException before checking any map when a settings file has problems
+     *                           ({@link PipelineException.BrokenSettings}) or cannot be read; when a
+     *                           map file cannot be read
      */
-    List<CheckedMap> checkAll(List<Path> files) {
+    public List<CheckedMap> checkAll(List<Path> files) {
         return checkAll(files, map -> false);
     }
 
@@ -110,9 +68,9 @@ final class MapChecker {
      * Checks every map with its settings and, within the map's time budget, evaluates each map
      * that {@code evaluates} names and whose findings allow it.
      *
-     * @throws CommandFailure as {@link #checkAll(List)}
+     * @throws PipelineException as {@link #checkAll(List)}
      */
-    List<CheckedMap> checkAll(List<Path> files, Predicate<ArgumentMap> evaluates) {
+    public List<CheckedMap> checkAll(List<Path> files, Predicate<ArgumentMap> evaluates) {
         Map<Path, Optional<Path>> configOf = new LinkedHashMap<>();
         Map<Path, RuleConfig> configs = new LinkedHashMap<>();
         for (Path file : files) {
@@ -125,7 +83,7 @@ final class MapChecker {
         List<CheckedMap> results = new ArrayList<>();
         for (Map.Entry<Path, Optional<Path>> map : configOf.entrySet()) {
             Checking checking = checkings.computeIfAbsent(map.getValue(), config -> {
-                MapSettings settings = MapSettings.resolve(config.map(configs::get), commandLineRules, strictOption);
+                MapSettings settings = MapSettings.resolve(config.map(configs::get), request.rules(), request.strict());
                 return new Checking(settings, Checker.of(settings.rules()));
             });
             results.add(check(map.getKey(), checking, evaluates));
@@ -133,43 +91,47 @@ final class MapChecker {
         return results;
     }
 
-    /** Whether quotes can be checked for some map: used to tell the user when they are not. */
-    boolean hasFallbackSource() {
-        return fallbackSource.isPresent();
-    }
-
     private CheckedMap check(Path file, Checking checking, Predicate<ArgumentMap> evaluates) {
-        Deadline deadline = timeBudget.start();
+        Deadline deadline = request.deadlines().get();
         LoadResult load;
         try {
             load = loader.load(file);
         } catch (RegularFiles.Refused e) {
-            throw new CommandFailure("cannot read " + file + ": it " + e.getMessage());
+            throw new PipelineException.UnusableInput("cannot read " + file + ": it " + e.getMessage());
         } catch (IOException e) {
-            throw new CommandFailure("cannot read " + file + ": " + IoProblems.describe(file, e));
+            throw new PipelineException.UnusableInput("cannot read " + file + ": " + IoProblems.describe(file, e));
         }
         RuleSettings settings = checking.settings().rules();
-        List<Diagnostic> diagnostics = new ArrayList<>(RuleOptions.applyToLoadFindings(settings, load.diagnostics()));
+        List<Diagnostic> diagnostics = new ArrayList<>(checking.settings().applyToLoadFindings(load.diagnostics()));
         Optional<CheckContext> context = load.map().map(map -> {
             SourceTextLoader.Result source = SourceTextLoader.load(file, map, fallbackSource);
             source.problem().ifPresent(diagnostics::add);
             Optional<SourceText> text = source.source().map(s -> new SourceText(s.file(), s.content()));
             return new CheckContext(map, text, Optional.of(load.content()), deadline);
         });
+        Optional<Evaluation> evaluation = Optional.empty();
         try {
             deadline.check();
-            context.ifPresent(c -> diagnostics.addAll(checking.checker().check(c)));
-            if (context.isPresent() && evaluates.test(context.get().map())
-                    && diagnostics.stream().noneMatch(MapEvaluator::blocksEvaluation)) {
-                context.get().evaluation();
+            if (context.isPresent()) {
+                CheckContext checked = context.get();
+                Checker checker = checking.checker();
+                // evaluated before the rules when one reads it, so that the map is evaluated once
+                Optional<Evaluation> forRules = checker.needsEvaluation(checked)
+                        ? Optional.of(new Evaluator().evaluate(checked.map(), deadline)) : Optional.empty();
+                diagnostics.addAll(checker.check(forRules.map(checked::withEvaluation).orElse(checked)));
+                if (evaluates.test(checked.map()) && diagnostics.stream().noneMatch(MapEvaluator::blocksEvaluation)) {
+                    evaluation = forRules.isPresent() ? forRules
+                            : Optional.of(new Evaluator().evaluate(checked.map(), deadline));
+                }
             }
         } catch (Deadline.Exceeded e) {
-            diagnostics.add(TimeBudget.exceeded(load.file(), "checking", e));
+            diagnostics.add(TimeBudgetFinding.of(load.file(), "checking", e));
             context = Optional.empty();
+            evaluation = Optional.empty();
         }
         return new CheckedMap(file, load, diagnostics.stream().sorted(Diagnostic.BY_POSITION).toList(),
-                checking.settings().strict(), context,
-                context.map(c -> quoteCheck(load.file(), c, settings)).orElse(QuoteCheck.none(load.file())));
+                checking.settings().strict(), context.flatMap(CheckContext::source),
+                context.map(c -> quoteCheck(load.file(), c, settings)).orElse(QuoteCheck.none(load.file())), evaluation);
     }
 
     private static QuoteCheck quoteCheck(String file, CheckContext context, RuleSettings settings) {
@@ -191,10 +153,11 @@ final class MapChecker {
         try {
             return configLoader.load(shown);
         } catch (RegularFiles.Refused e) {
-            throw new CommandFailure("cannot read the settings file " + shown + ": it " + e.getMessage(),
+            throw new PipelineException.UnusableInput("cannot read the settings file " + shown + ": it " + e.getMessage(),
                     "argmap reads a settings file only if it is a regular file in the repository; remove or replace it");
         } catch (IOException e) {
-            throw new CommandFailure("cannot read the settings file " + shown + ": " + IoProblems.describe(shown, e),
+            throw new PipelineException.UnusableInput("cannot read the settings file " + shown + ": "
+                    + IoProblems.describe(shown, e),
                     "check its permissions, or move it away to check with the default settings");
         }
     }
@@ -208,16 +171,16 @@ final class MapChecker {
         String what = broken.size() == 1
                 ? "the settings file " + broken.get(0).file()
                 : broken.size() + " settings files";
-        throw new CommandFailure(what + " " + (broken.size() == 1 ? "has " : "have ") + problems
+        throw new PipelineException.BrokenSettings(what + " " + (broken.size() == 1 ? "has " : "have ") + problems
                 + (problems == 1 ? " problem" : " problems") + "; no map was checked",
-                "fix the settings shown above", Reporting.format(broken));
+                "fix the settings shown above", broken);
     }
 
     private static SourceTextLoader.SourceFile readSource(Path path) {
         try {
             return SourceTextLoader.readGiven(path);
         } catch (SourceTextLoader.Unusable e) {
-            throw new CommandFailure("cannot read the source text " + path + ": it " + e.getMessage(),
+            throw new PipelineException.UnusableInput("cannot read the source text " + path + ": it " + e.getMessage(),
                     "--source names the plain-text file (UTF-8, at most " + LoadLimits.MAX_SOURCE_TEXT_BYTES
                             + " bytes) the map's quotes come from; check the path");
         }
