@@ -15,6 +15,7 @@ import org.argmap.model.Perspective;
 import org.argmap.model.Ref;
 import org.argmap.model.Statement;
 import org.argmap.model.Text;
+import org.argmap.text.Plural;
 
 /**
  * Evaluation results as a table for people. Each map is a block headed by its file name (and its
@@ -194,17 +195,13 @@ public final class EvaluationTextReport {
         for (Label label : Label.values()) {
             parts.add(counts.getOrDefault(label, 0) + " " + label.word());
         }
-        String nodes = plural(map.statements().size(), "statement")
-                + (map.arguments().isEmpty() ? "" : " and " + plural(map.arguments().size(), "argument"));
+        String nodes = Plural.count(map.statements().size(), "statement")
+                + (map.arguments().isEmpty() ? "" : " and " + Plural.count(map.arguments().size(), "argument"));
         String line = nodes + ": " + String.join(", ", parts);
         if (!evaluation.converged()) {
             line += "\nstrengths did not converge in " + evaluation.rounds() + " rounds, so none is shown";
         }
         return line;
-    }
-
-    private static String plural(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     private static int columnWidth(String header, List<Group> groups, java.util.function.Function<Row, String> cell) {

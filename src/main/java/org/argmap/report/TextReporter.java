@@ -8,6 +8,7 @@ import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.PrintableText;
 import org.argmap.diagnostic.SourceLines;
 import org.argmap.model.Location;
+import org.argmap.text.Plural;
 
 /**
  * Prints findings like a compiler: {@code file:line:col: severity[rule]: message}, then the source
@@ -121,19 +122,15 @@ public final class TextReporter implements Reporter {
         long errors = tally.errors();
         long warnings = tally.warnings();
         long infos = tally.infos();
-        String where = files == 1 ? "1 map" : files + " maps";
+        String where = Plural.count(files, "map");
         if (errors + warnings + infos == 0) {
             return where + " checked: no problems";
         }
         StringBuilder s = new StringBuilder(where).append(" checked: ");
-        s.append(plural(errors, "error")).append(", ").append(plural(warnings, "warning"));
+        s.append(Plural.count(errors, "error")).append(", ").append(Plural.count(warnings, "warning"));
         if (infos > 0) {
-            s.append(", ").append(plural(infos, "note"));
+            s.append(", ").append(Plural.count(infos, "note"));
         }
         return s.toString();
-    }
-
-    private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 }
