@@ -25,7 +25,7 @@ import org.argmap.model.Location;
  * allowed; one-step loops are {@code self-reference}'s.
  *
  * <p>Each elementary cycle is reported once: it is written from its earliest-written element,
- * and reported at the first step's value. At most {@value #MAX_CYCLES} cycles are listed, so a
+ * and reported at the first step's value, with each later step as a related location. At most {@value #MAX_CYCLES} cycles are listed, so a
  * pathological map cannot make the check run for ever.
  */
 final class SupportCycleRule implements Rule {
@@ -208,10 +208,21 @@ final class SupportCycleRule implements Rule {
         return reached;
     }
 
+    /** The finding at the cycle's first step, with every later step as a related location. */
     private Diagnostic report(String start, Deque<RelationGraph.Edge> cycle) {
         String route = start + " -> " + cycle.stream().map(RelationGraph.Edge::to).collect(Collectors.joining(" -> "));
+        List<Diagnostic.Related> steps = new ArrayList<>();
+        int number = 1;
+        for (RelationGraph.Edge step : cycle) {
+            if (number > 1) {
+                steps.add(new Diagnostic.Related(step.ref().location(),
+                        "step " + number + ": " + step.from() + " -> " + step.to()));
+            }
+            number++;
+        }
         return diagnostic(cycle.getFirst().ref().location(), "circular support: " + route,
-                Optional.of("a chain of supports may not return to its start: remove or reverse one of these supports"));
+                Optional.of("a chain of supports may not return to its start: remove or reverse one of these supports"))
+                .withRelated(steps);
     }
 
     private static int compare(Location a, Location b) {

@@ -84,7 +84,7 @@ public final class ConfigLoader {
         for (Diagnostic d : tree.diagnostics()) {
             // a repeated key is a duplicate id in a map; here it is a repeated setting
             diagnostics.add(d.rule().equals(YamlTreeReader.DUPLICATE_ID)
-                    ? new Diagnostic(MapReader.SCHEMA, d.severity(), d.location(), d.message(), d.hint())
+                    ? new Diagnostic(MapReader.SCHEMA, d.severity(), d.location(), d.message(), d.hint(), d.related())
                     : d);
         }
         boolean strict = false;

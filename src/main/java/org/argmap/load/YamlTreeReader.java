@@ -121,7 +121,8 @@ final class YamlTreeReader {
             if (first != null) {
                 diagnostics.add(Diagnostic.error(DUPLICATE_ID, keyAt,
                         "'" + key.text() + "' is written twice in the same mapping",
-                        "first written at line " + first.line() + "; rename or merge one of them"));
+                        "first written at line " + first.line() + "; rename or merge one of them")
+                        .withRelated(List.of(new Diagnostic.Related(first, "first written here"))));
             } else {
                 entries.add(new YamlNode.Entry(key, value));
             }

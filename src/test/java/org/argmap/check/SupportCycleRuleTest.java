@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.argmap.check.RuleTester.Expected;
+import org.argmap.diagnostic.Diagnostic;
 import org.argmap.fixtures.GeneratedMaps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -167,6 +168,30 @@ class SupportCycleRuleTest {
     @MethodSource("invalidMaps")
     void circularSupportIsReportedOncePerCycle(String name, String yaml, List<Expected> expected) {
         TESTER.assertInvalid(yaml, expected);
+    }
+
+    @Test
+    void everyStepAfterTheFirstIsARelatedLocationAtWhereItIsWritten() {
+        List<Diagnostic> found = TESTER.run("""
+                argmap: 1
+                statements:
+                  thesis:
+                    kind: thesis
+                    text: T.
+                  c:
+                    text: C.
+                    supports: a
+                  a:
+                    text: A.
+                    supports: b
+                  b:
+                    text: B.
+                    supports: [c, thesis]
+                """);
+        assertEquals(1, found.size());
+        List<String> related = found.get(0).related().stream()
+                .map(r -> r.location().line() + ":" + r.location().column() + " " + r.label()).toList();
+        assertEquals(List.of("11:15 step 2: a -> b", "14:16 step 3: b -> c"), related);
     }
 
     @Test
