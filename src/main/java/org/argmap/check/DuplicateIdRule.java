@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Argument;
@@ -17,7 +18,7 @@ import org.argmap.model.Statement;
  */
 final class DuplicateIdRule implements Rule {
 
-    private static final RuleInfo INFO = new RuleInfo("duplicate-id", Severity.ERROR, true,
+    private static final RuleInfo INFO = new RuleInfo(RuleIds.DUPLICATE_ID, Severity.ERROR, true,
             "the same id is used twice; statements and arguments share one set of ids",
             "Rename one of the two and update the relations that meant it;"
                     + " statements and arguments share one set of ids.");

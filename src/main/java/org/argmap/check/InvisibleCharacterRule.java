@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.SourceLines;
+import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Argument;
@@ -39,7 +40,7 @@ import org.argmap.text.Characters;
  */
 final class InvisibleCharacterRule implements Rule {
 
-    private static final RuleInfo INFO = new RuleInfo("invisible-character", Severity.INFO, true,
+    private static final RuleInfo INFO = new RuleInfo(RuleIds.INVISIBLE_CHARACTER, Severity.INFO, true,
             "a bidi control, invisible or control character that makes the map read differently from what it holds",
             "Delete the character unless it is meant to be there; argmap's own output shows it as an escape.");
 

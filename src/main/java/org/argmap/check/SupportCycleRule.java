@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Argument;
@@ -32,7 +33,7 @@ final class SupportCycleRule implements Rule {
 
     static final int MAX_CYCLES = 100;
 
-    private static final RuleInfo INFO = new RuleInfo("support-cycle", Severity.ERROR, true,
+    private static final RuleInfo INFO = new RuleInfo(RuleIds.SUPPORT_CYCLE, Severity.ERROR, true,
             "a chain of supports returns to its start (circular reasoning)",
             "Decide which way the reasoning runs and remove or reverse the support that points back to the start.");
 

@@ -11,11 +11,12 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.argmap.check.CheckContext;
 import org.argmap.check.Checker;
-import org.argmap.check.Rule;
 import org.argmap.check.RuleSettings;
 import org.argmap.check.Rules;
 import org.argmap.check.SourceText;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleIds;
+import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.evaluate.Evaluation;
 import org.argmap.load.ConfigLoader;
@@ -42,12 +43,14 @@ final class MapChecker {
      *
      * @param context what the rules looked at, when the map loaded; it keeps the map's evaluation
      * @param quotes  whether the map's quotes were checked, and against what
+     * @param rules   the rule levels the map was checked with, for findings made after the check
      */
     record CheckedMap(Path path, LoadResult load, List<Diagnostic> diagnostics, boolean strict,
-                      Optional<CheckContext> context, QuoteCheck quotes) {
+                      Optional<CheckContext> context, QuoteCheck quotes, RuleSettings rules) {
 
         CheckedMap(Path path, LoadResult load, List<Diagnostic> diagnostics, boolean strict) {
-            this(path, load, diagnostics, strict, load.map().map(CheckContext::of), QuoteCheck.none(load.file()));
+            this(path, load, diagnostics, strict, load.map().map(CheckContext::of), QuoteCheck.none(load.file()),
+                    RuleSettings.DEFAULTS);
         }
 
         /** The map's evaluation, computed at most once per check; empty when the map did not load. */
@@ -74,7 +77,7 @@ final class MapChecker {
     }
 
     private final MapLoader loader = new MapLoader();
-    private final ConfigLoader configLoader = new ConfigLoader(Rules.all().stream().map(Rule::id).toList());
+    private final ConfigLoader configLoader = new ConfigLoader(Rules.settable().stream().map(RuleInfo::id).toList());
     private final Optional<SourceTextLoader.SourceFile> fallbackSource;
     private final RuleSettings commandLineRules;
     private final Optional<Boolean> strictOption;
@@ -169,12 +172,12 @@ final class MapChecker {
         }
         return new CheckedMap(file, load, diagnostics.stream().sorted(Diagnostic.BY_POSITION).toList(),
                 checking.settings().strict(), context,
-                context.map(c -> quoteCheck(load.file(), c, settings)).orElse(QuoteCheck.none(load.file())));
+                context.map(c -> quoteCheck(load.file(), c, settings)).orElse(QuoteCheck.none(load.file())), settings);
     }
 
     private static QuoteCheck quoteCheck(String file, CheckContext context, RuleSettings settings) {
         int quotes = context.map().statements().values().stream().mapToInt(s -> s.quotes().size()).sum();
-        boolean ruleOn = Rules.byId(SourceTextLoader.RULE).flatMap(settings::severityOf).isPresent();
+        boolean ruleOn = Rules.byId(RuleIds.QUOTE_NOT_FOUND).flatMap(settings::severityOf).isPresent();
         if (context.source().isPresent()) {
             return ruleOn ? new QuoteCheck(file, quotes, Optional.of(context.source().get().file()), Optional.empty())
                     : new QuoteCheck(file, quotes, Optional.empty(), Optional.of(QuoteCheck.RULE_OFF));

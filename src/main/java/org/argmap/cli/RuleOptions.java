@@ -8,6 +8,7 @@ import org.argmap.check.RuleSettings;
 import org.argmap.check.Rules;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.DidYouMean;
+import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 
 /**
@@ -22,7 +23,7 @@ final class RuleOptions {
 
     static RuleSettings parse(List<String> specs) {
         RuleSettings settings = RuleSettings.DEFAULTS;
-        List<String> known = Rules.all().stream().map(Rule::id).toList();
+        List<String> known = Rules.settable().stream().map(RuleInfo::id).toList();
         for (String spec : specs) {
             int eq = spec.indexOf('=');
             if (eq <= 0) {
@@ -30,7 +31,7 @@ final class RuleOptions {
                         "e.g. --rule unanswered-counterpoint=info");
             }
             String id = spec.substring(0, eq).trim();
-            if (Rules.byId(id).isEmpty()) {
+            if (Rules.settable(id).isEmpty()) {
                 throw new CommandFailure("unknown rule '" + id + "'",
                         DidYouMean.hint(id, known).orElse("rules: " + String.join(", ", known)));
             }

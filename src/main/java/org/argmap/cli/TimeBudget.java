@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Deadline;
 import org.argmap.model.Location;
@@ -25,7 +26,7 @@ import org.argmap.model.Location;
 final class TimeBudget {
 
     /** The id of the finding; not a check rule. */
-    static final String RULE = "time-budget";
+    static final String RULE = RuleIds.TIME_BUDGET;
     static final String DEFAULT_SECONDS = "60";
     /** About 31 years: more is surely a slip, and would not fit a nanosecond clock. */
     private static final BigDecimal MAX_SECONDS = BigDecimal.valueOf(1_000_000_000);

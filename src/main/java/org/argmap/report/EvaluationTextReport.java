@@ -3,25 +3,25 @@ package org.argmap.report;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.argmap.diagnostic.PrintableText;
 import org.argmap.evaluate.Evaluation;
 import org.argmap.evaluate.Label;
+import org.argmap.evaluate.Strengths;
 import org.argmap.model.Argument;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Kind;
-import org.argmap.model.Perspective;
 import org.argmap.model.Ref;
 import org.argmap.model.Statement;
+import org.argmap.model.StatementGroups;
 import org.argmap.model.Text;
 import org.argmap.text.Plural;
 
 /**
  * Evaluation results as a table for people. Each map is a block headed by its file name (and its
- * title): the thesis first, then the statements of each perspective in the map's perspective order,
- * then statements with no perspective, then the arguments; statements and arguments keep map order
- * within their group. Columns: id, kind, label, strength and the title (a statement's title, else
+ * title): the thesis first, then the other statements grouped by perspective in the map's order
+ * ({@link StatementGroups}: those of no perspective, then each perspective as the map declares
+ * them), then the arguments; statements and arguments keep map order within their group. Columns: id, kind, label, strength and the title (a statement's title, else
  * its text; an argument's premises and conclusion). The title column takes what the others leave
  * of the width and wraps at spaces, over at most {@value #MAX_TITLE_LINES} lines. An id too long
  * for its column stands on a line of its own above its row. A line of counts closes the block.
@@ -36,7 +36,7 @@ public final class EvaluationTextReport {
     /** Lines stay within this many characters, so the table fits an 80-column terminal. */
     public static final int DEFAULT_WIDTH = 80;
     /** Digits after the decimal point in the strength column. */
-    public static final int DECIMALS = 3;
+    public static final int DECIMALS = Strengths.TABLE_DECIMALS;
     /** The strength cell of every node when the strengths did not converge. */
     public static final String NOT_CONVERGED = "not converged";
     /** A title longer than this many lines is cut, the cut marked with "...". */
@@ -121,7 +121,7 @@ public final class EvaluationTextReport {
 
     /** A strength as the table shows it: {@value #DECIMALS} decimals, a dot whatever the locale. */
     public static String strength(double value) {
-        return String.format(Locale.ROOT, "%." + DECIMALS + "f", value);
+        return Strengths.format(value, DECIMALS);
     }
 
     private record Row(String id, String kind, String label, String strength, String title) {
@@ -141,21 +141,18 @@ public final class EvaluationTextReport {
     }
 
     private static List<Group> groups(ArgumentMap map, Evaluation evaluation) {
-        List<Statement> statements = List.copyOf(map.statements().values());
         List<Group> groups = new ArrayList<>();
-        addGroup(groups, "Thesis", statements.stream().filter(s -> s.kind() == Kind.THESIS).toList(), evaluation);
-        List<Statement> others = statements.stream().filter(s -> s.kind() != Kind.THESIS).toList();
-        for (Perspective perspective : map.perspectives().values()) {
-            addGroup(groups, "Perspective: " + oneLine(perspective.displayName()), others.stream()
-                    .filter(s -> s.perspective().map(Ref::id).filter(perspective.id()::equals).isPresent())
-                    .toList(), evaluation);
+        addGroup(groups, "Thesis", map.statements().values().stream().filter(s -> s.kind() == Kind.THESIS).toList(),
+                evaluation);
+        List<StatementGroups.Group> byPerspective = StatementGroups.of(map);
+        boolean anyPerspective = byPerspective.stream().anyMatch(g -> g.perspective().isPresent()
+                && g.statements().stream().anyMatch(s -> s.kind() != Kind.THESIS));
+        for (StatementGroups.Group group : byPerspective) {
+            String heading = group.perspective().map(p -> "Perspective: " + oneLine(p.displayName()))
+                    .orElse(anyPerspective ? NO_PERSPECTIVE : "Statements");
+            addGroup(groups, heading, group.statements().stream().filter(s -> s.kind() != Kind.THESIS).toList(),
+                    evaluation);
         }
-        // statements naming an undeclared perspective can only be here when that error is switched off
-        List<Statement> outside = others.stream()
-                .filter(s -> s.perspective().map(Ref::id).filter(map.perspectives()::containsKey).isEmpty())
-                .toList();
-        boolean anyPerspective = others.size() > outside.size();
-        addGroup(groups, anyPerspective ? NO_PERSPECTIVE : "Statements", outside, evaluation);
         List<Row> arguments = map.arguments().values().stream().map(a -> row(a, evaluation)).toList();
         if (!arguments.isEmpty()) {
             groups.add(new Group("Arguments", arguments));
@@ -199,7 +196,7 @@ public final class EvaluationTextReport {
                 + (map.arguments().isEmpty() ? "" : " and " + Plural.count(map.arguments().size(), "argument"));
         String line = nodes + ": " + String.join(", ", parts);
         if (!evaluation.converged()) {
-            line += "\nstrengths did not converge in " + evaluation.rounds() + " rounds, so none is shown";
+            line += "\n" + Strengths.notConverged(evaluation);
         }
         return line;
     }

@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.argmap.check.CheckContext;
+import org.argmap.check.RuleSettings;
 import org.argmap.check.Rules;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.Severity;
 import org.argmap.evaluate.Evaluation;
 import org.argmap.evaluate.Evaluator;
@@ -17,6 +20,7 @@ import org.argmap.load.LoadResult;
 import org.argmap.load.MapLoader;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Location;
+import org.argmap.report.QuoteCheck;
 import org.junit.jupiter.api.Test;
 
 class MapEvaluatorTest {
@@ -77,16 +81,17 @@ class MapEvaluatorTest {
     @Test
     void aFailedExpectationDoesNotStopEvaluationButFails() {
         MapEvaluator.Outcome outcome = new MapEvaluator().evaluate(
-                checked(MAP, List.of(finding(MapEvaluator.EXPECTATION_FAILED, Severity.ERROR)), false));
+                checked(MAP, List.of(finding(RuleIds.EXPECTATION_FAILED, Severity.ERROR)), false));
         assertTrue(outcome.evaluated().isPresent());
         assertTrue(outcome.fails());
     }
 
     @Test
     void theExpectationRuleIdIsTheCheckersOwn() {
-        assertTrue(Rules.byId(MapEvaluator.EXPECTATION_FAILED).isPresent(),
-                "no check rule has the id " + MapEvaluator.EXPECTATION_FAILED);
-        assertTrue(Rules.byId(MapEvaluator.NOT_CONVERGED).isEmpty(), "not-converged is evaluate's, not a check rule");
+        assertTrue(Rules.byId(RuleIds.EXPECTATION_FAILED).isPresent(),
+                "no check rule has the id " + RuleIds.EXPECTATION_FAILED);
+        assertTrue(Rules.byId(RuleIds.NOT_CONVERGED).isEmpty(), "not-converged is evaluate's, not a check rule");
+        assertTrue(Rules.settable(RuleIds.NOT_CONVERGED).isPresent(), "but settings may name it");
     }
 
     @Test
@@ -110,8 +115,24 @@ class MapEvaluatorTest {
         assertTrue(outcome.evaluated().isPresent());
         assertFalse(outcome.converged());
         assertTrue(outcome.fails());
-        assertEquals(List.of(MapEvaluator.NOT_CONVERGED), outcome.findings().stream().map(Diagnostic::rule).toList());
+        assertEquals(List.of(RuleIds.NOT_CONVERGED), outcome.findings().stream().map(Diagnostic::rule).toList());
         assertEquals(Severity.WARNING, outcome.findings().get(0).severity());
+    }
+
+    @Test
+    void notConvergedTakesItsLevelFromTheMapsSettingsAndOffNeitherReportsNorFails() {
+        LoadResult load = new MapLoader().load(FILE, THREE_SWINGING_PAIRS);
+        RuleSettings off = RuleSettings.DEFAULTS.with(RuleIds.NOT_CONVERGED, Optional.empty());
+        MapEvaluator.Outcome quiet = new MapEvaluator().evaluate(new MapChecker.CheckedMap(Path.of(FILE), load,
+                List.of(), false, load.map().map(CheckContext::of), QuoteCheck.none(FILE), off));
+        assertFalse(quiet.converged());
+        assertEquals(List.of(), quiet.findings());
+        assertFalse(quiet.fails());
+        RuleSettings error = RuleSettings.DEFAULTS.with(RuleIds.NOT_CONVERGED, Optional.of(Severity.ERROR));
+        MapEvaluator.Outcome loud = new MapEvaluator().evaluate(new MapChecker.CheckedMap(Path.of(FILE), load,
+                List.of(), false, load.map().map(CheckContext::of), QuoteCheck.none(FILE), error));
+        assertEquals(Severity.ERROR, loud.findings().get(0).severity());
+        assertTrue(loud.fails());
     }
 
     @Test

@@ -64,12 +64,12 @@ class EvaluationTextReportTest {
     }
 
     @Test
-    void thesisComesFirstThenPerspectivesInDeclaredOrderThenStatementsWithoutOneThenArguments() {
+    void thesisComesFirstThenTheMapsOrderStatementsWithoutPerspectiveThenPerspectivesAsDeclaredThenArguments() {
         String block = block(PERSPECTIVES);
-        assertEquals(List.of("main", "in-later", "in-earlier", "loose", "pair"), ids(block));
+        assertEquals(List.of("main", "loose", "in-later", "in-earlier", "pair"), ids(block));
         List<String> headings = block.lines().filter(l -> !l.isEmpty() && !l.startsWith(" ")).toList();
         assertEquals(List.of("m.yaml", "Grouping", headings.get(2), headings.get(3), "Thesis",
-                "Perspective: Declared first", "Perspective: Declared second", EvaluationTextReport.NO_PERSPECTIVE,
+                EvaluationTextReport.NO_PERSPECTIVE, "Perspective: Declared first", "Perspective: Declared second",
                 "Arguments", headings.get(9)), headings, block);
         assertTrue(headings.get(2).startsWith("id ") && headings.get(3).startsWith("---"), block);
         assertTrue(!block.contains("Nobody here"), "a perspective with no statement gets no heading:\n" + block);
