@@ -15,7 +15,9 @@ import org.argmap.model.Ref;
 import org.argmap.model.Statement;
 import org.argmap.model.StatementGroups;
 import org.argmap.model.Text;
+import org.argmap.text.DisplayWidth;
 import org.argmap.text.Plural;
+import org.argmap.text.TextWrapper;
 
 /**
  * Evaluation results as a table for people. Each map is a block headed by its file name (and its
@@ -219,49 +221,33 @@ public final class EvaluationTextReport {
     }
 
     /**
-     * {@code text} on one line, broken into lines of at most {@code columns} characters at spaces
-     * (inside a word only when the word alone is longer); past {@code maxLines} it is cut, the cut
-     * marked with "...".
+     * {@code text} on one line, broken by the {@link TextWrapper} into lines of at most
+     * {@code columns} display columns at spaces (inside a word only when the word alone is longer);
+     * past {@code maxLines} it is cut, the cut marked with "...".
      */
     static List<String> wrap(String text, int columns, int maxLines) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : collapsed(text).split(" ")) {
-            if (!line.isEmpty() && length(line.toString()) + 1 + length(word) > columns) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            String rest = word;
-            while (length(rest) > columns) {
-                int end = rest.offsetByCodePoints(0, columns);
-                lines.add(rest.substring(0, end));
-                rest = rest.substring(end);
-            }
-            line.append(line.isEmpty() ? "" : " ").append(rest);
+        List<String> lines = new TextWrapper(columns).wrap(text);
+        if (lines.isEmpty()) {
+            return List.of("");
         }
-        lines.add(line.toString());
         if (lines.size() <= maxLines) {
-            return List.copyOf(lines);
+            return lines;
         }
         List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
         String last = kept.get(maxLines - 1);
-        kept.set(maxLines - 1, length(last) + ELLIPSIS.length() <= columns
+        kept.set(maxLines - 1, DisplayWidth.of(last) + ELLIPSIS.length() <= columns
                 ? last + ELLIPSIS
-                : last.substring(0, last.offsetByCodePoints(0, columns - ELLIPSIS.length())).stripTrailing() + ELLIPSIS);
+                : DisplayWidth.prefix(last, columns - ELLIPSIS.length()).stripTrailing() + ELLIPSIS);
         return List.copyOf(kept);
     }
 
-    private static int length(String text) {
-        return text.codePointCount(0, text.length());
-    }
-
     private static String pad(String text, int columns) {
-        int length = text.codePointCount(0, text.length());
+        int length = DisplayWidth.of(text);
         return length >= columns ? text : text + " ".repeat(columns - length);
     }
 
     private static String padLeft(String text, int columns) {
-        int length = text.codePointCount(0, text.length());
+        int length = DisplayWidth.of(text);
         return length >= columns ? text : " ".repeat(columns - length) + text;
     }
 

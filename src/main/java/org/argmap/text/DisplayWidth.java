@@ -20,6 +20,21 @@ public final class DisplayWidth {
         return text.codePoints().map(DisplayWidth::of).sum();
     }
 
+    /** The longest start of {@code text} that takes at most {@code columns} columns, whole characters only. */
+    public static String prefix(String text, int columns) {
+        int used = 0;
+        int index = 0;
+        while (index < text.length()) {
+            int codePoint = text.codePointAt(index);
+            used += of(codePoint);
+            if (used > columns) {
+                break;
+            }
+            index += Character.charCount(codePoint);
+        }
+        return text.substring(0, index);
+    }
+
     /** The columns one code point takes: 0, 1 or 2. */
     public static int of(int codePoint) {
         int type = Character.getType(codePoint);

@@ -202,6 +202,9 @@ class EvaluationTextReportTest {
         assertEquals(List.of("ab", "abcde", "fghij", "k cd"), EvaluationTextReport.wrap("ab abcdefghijk cd", 5, 10));
         assertEquals(List.of("one", "two..."), EvaluationTextReport.wrap("one two three", 6, 2));
         assertEquals(List.of(""), EvaluationTextReport.wrap("  ", 5, 2));
+        assertEquals(List.of("信任很深", "信任很深"), EvaluationTextReport.wrap("信任很深信任很深", 8, 3),
+                "a Chinese character takes two of the title's columns");
+        assertEquals(List.of("信任很深", "信任..."), EvaluationTextReport.wrap("信任很深信任很深信任", 8, 2));
     }
 
     @Test

@@ -27,4 +27,11 @@ class DisplayWidthTest {
         assertEquals(1, DisplayWidth.of("e\u0301"));
         assertEquals(0, DisplayWidth.of(0x200b));
     }
+
+    @Test
+    void prefixKeepsWholeCharactersWithinTheColumns() {
+        assertEquals("信任", DisplayWidth.prefix("信任很深", 5));
+        assertEquals("ab", DisplayWidth.prefix("ab\ud83d\ude00", 3), "never half a surrogate pair");
+        assertEquals("abc", DisplayWidth.prefix("abc", 10));
+    }
 }
