@@ -12,6 +12,7 @@ import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Location;
+import org.argmap.text.Sentences;
 
 /**
  * The findings as a SARIF 2.1.0 log, for GitHub code scanning and SARIF viewers: one run whose
@@ -92,7 +93,7 @@ public final class SarifReporter implements Reporter {
     }
 
     private static String fullDescription(RuleInfo rule) {
-        String summary = Character.toUpperCase(rule.summary().charAt(0)) + rule.summary().substring(1);
+        String summary = Sentences.capitalized(rule.summary());
         String severity = rule.defaultSeverity().word();
         String usage = rule.enabledByDefault()
                 ? "Reported as " + article(severity) + " " + severity + " by default"
