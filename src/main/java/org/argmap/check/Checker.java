@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.DidYouMean;
+import org.argmap.diagnostic.EvaluationRules;
 import org.argmap.diagnostic.Severity;
 import org.argmap.evaluate.Evaluator;
 
@@ -22,13 +23,16 @@ public final class Checker {
     private final RuleSettings settings;
 
     /**
-     * @throws IllegalArgumentException when the settings name a rule that is not among
-     *                                  {@code rules} (with a did-you-mean when one is close)
+     * @throws IllegalArgumentException when the settings name a rule that is neither among
+     *                                  {@code rules} nor reported after evaluation (with a
+     *                                  did-you-mean when one is close)
      */
     public Checker(List<Rule> rules, RuleSettings settings) {
         this.rules = List.copyOf(rules);
         this.settings = Objects.requireNonNull(settings, "settings");
         Set<String> known = this.rules.stream().map(Rule::id).collect(Collectors.toCollection(TreeSet::new));
+        // settings may also set the rules reported after evaluation, which no checker runs
+        EvaluationRules.all().forEach(rule -> known.add(rule.id()));
         for (String id : settings.overrides().keySet()) {
             if (!known.contains(id)) {
                 String suggestion = DidYouMean.hint(id, known).map(hint -> "; " + hint).orElse("");

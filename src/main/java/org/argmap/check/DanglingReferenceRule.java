@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.DidYouMean;
+import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Argument;
@@ -24,7 +25,7 @@ import org.argmap.model.Statement;
  */
 final class DanglingReferenceRule implements Rule {
 
-    private static final RuleInfo INFO = new RuleInfo("dangling-reference", Severity.ERROR, true,
+    private static final RuleInfo INFO = new RuleInfo(RuleIds.DANGLING_REFERENCE, Severity.ERROR, true,
             "a relation or expectation names an id that is not a statement or argument of the map",
             "Correct the id (the hint names the closest declared one) or add the missing statement."
                     + " A premise must be a statement: to build on an argument, make it conclude a statement"

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Kind;
@@ -23,7 +24,7 @@ import org.argmap.model.Statement;
  */
 final class DisconnectedRule implements Rule {
 
-    private static final RuleInfo INFO = new RuleInfo("disconnected", Severity.WARNING, true,
+    private static final RuleInfo INFO = new RuleInfo(RuleIds.DISCONNECTED, Severity.WARNING, true,
             "a statement or argument with no path of relations to the thesis",
             "Add the relation that ties this part to the debate about the thesis,"
                     + " or move the group to a map of its own.");

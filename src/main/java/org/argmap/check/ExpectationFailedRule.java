@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.evaluate.Evaluation;
@@ -34,7 +35,7 @@ final class ExpectationFailedRule implements Rule {
 
     private static final int NAMED_ATTACKERS = 3;
 
-    private static final RuleInfo INFO = new RuleInfo("expectation-failed", Severity.ERROR, true,
+    private static final RuleInfo INFO = new RuleInfo(RuleIds.EXPECTATION_FAILED, Severity.ERROR, true,
             "evaluation labels an id of the 'expect' block differently from what the block says",
             "If the edit that changed the outcome was intended, move the id to the list of its new label;"
                     + " otherwise the edit changed the argument more than it should have.");

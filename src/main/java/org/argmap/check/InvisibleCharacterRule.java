@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.argmap.diagnostic.Diagnostic;
-import org.argmap.diagnostic.PrintableText;
 import org.argmap.diagnostic.SourceLines;
+import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Argument;
@@ -18,6 +18,7 @@ import org.argmap.model.Ref;
 import org.argmap.model.Source;
 import org.argmap.model.Statement;
 import org.argmap.model.Text;
+import org.argmap.text.Characters;
 
 /**
  * {@code invisible-character}: a character in the map's file that a reviewer cannot see, so that
@@ -39,7 +40,7 @@ import org.argmap.model.Text;
  */
 final class InvisibleCharacterRule implements Rule {
 
-    private static final RuleInfo INFO = new RuleInfo("invisible-character", Severity.INFO, true,
+    private static final RuleInfo INFO = new RuleInfo(RuleIds.INVISIBLE_CHARACTER, Severity.INFO, true,
             "a bidi control, invisible or control character that makes the map read differently from what it holds",
             "Delete the character unless it is meant to be there; argmap's own output shows it as an escape.");
 
@@ -117,15 +118,15 @@ final class InvisibleCharacterRule implements Rule {
     /** What is wrong with the character at {@code index} where it stands, or empty when nothing is. */
     private static Optional<String> problem(int[] text, int index) {
         int c = text[index];
-        if (PrintableText.isBidiOverride(c)) {
+        if (Characters.isBidiOverride(c)) {
             return Optional.of("a bidi control: the text after it can display in another order than it is written");
         }
-        if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7f && c <= 0x9f) || PrintableText.isLineSeparator(c)) {
+        if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7f && c <= 0x9f) || Characters.isLineSeparator(c)) {
             return Optional.of("a control character: it can act on a terminal or break a line where none shows");
         }
         int previous = index > 0 ? text[index - 1] : -1;
         int next = index + 1 < text.length ? text[index + 1] : -1;
-        boolean hidden = PrintableText.isInvisible(c) || PrintableText.isJoiner(c);
+        boolean hidden = Characters.isInvisible(c) || Characters.isJoiner(c);
         if (!hidden || betweenLettersOfAJoiningScript(c, previous, next) || joinsEmoji(c, previous, next)
                 || inFlag(text, index)) {
             return Optional.empty();
@@ -134,7 +135,7 @@ final class InvisibleCharacterRule implements Rule {
     }
 
     private static boolean betweenLettersOfAJoiningScript(int c, int previous, int next) {
-        if ((c != 0x200b && !PrintableText.isJoiner(c)) || previous < 0 || next < 0
+        if ((c != 0x200b && !Characters.isJoiner(c)) || previous < 0 || next < 0
                 || !isLetterOrMark(previous) || !isLetterOrMark(next)) {
             return false;
         }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Argument;
@@ -28,7 +29,7 @@ import org.argmap.model.Statement;
  */
 final class KindMismatchRule implements Rule {
 
-    private static final RuleInfo INFO = new RuleInfo("kind-mismatch", Severity.ERROR, true,
+    private static final RuleInfo INFO = new RuleInfo(RuleIds.KIND_MISMATCH, Severity.ERROR, true,
             "a declared kind contradicts the statement's relations",
             "Correct the 'kind', or leave it out to have it inferred from the relations;"
                     + " if a relation names the wrong statement, correct the relation instead.");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Statement;
@@ -16,7 +17,7 @@ import org.argmap.model.Text;
  */
 final class QuoteNotFoundRule implements Rule {
 
-    private static final RuleInfo INFO = new RuleInfo("quote-not-found", Severity.ERROR, true,
+    private static final RuleInfo INFO = new RuleInfo(RuleIds.QUOTE_NOT_FOUND, Severity.ERROR, true,
             "a quote is not in the source text (white space, quote marks and dash forms may differ)",
             "Copy the passage from the source text again;"
                     + " to leave words out, split the quote into a list of exact passages.");

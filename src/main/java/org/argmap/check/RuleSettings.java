@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 
 /**
@@ -35,6 +36,11 @@ public record RuleSettings(Map<String, Optional<Severity>> overrides) {
 
     /** The severity a rule runs at, or empty when it is off. */
     public Optional<Severity> severityOf(Rule rule) {
+        return severityOf(rule.info());
+    }
+
+    /** The severity findings of a rule get, or empty when it is off; for rules reported outside the checker too. */
+    public Optional<Severity> severityOf(RuleInfo rule) {
         Optional<Severity> override = overrides.get(rule.id());
         if (override != null) {
             return override;

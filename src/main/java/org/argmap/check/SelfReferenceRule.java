@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Argument;
@@ -17,7 +18,7 @@ import org.argmap.model.Statement;
  */
 final class SelfReferenceRule implements Rule {
 
-    private static final RuleInfo INFO = new RuleInfo("self-reference", Severity.ERROR, true,
+    private static final RuleInfo INFO = new RuleInfo(RuleIds.SELF_REFERENCE, Severity.ERROR, true,
             "a statement supports or attacks itself, or an argument's conclusion is itself or one of its premises",
             "Remove the id from its own relation; usually another statement was meant.");
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Argument;
@@ -25,14 +26,14 @@ import org.argmap.model.Location;
  * allowed; one-step loops are {@code self-reference}'s.
  *
  * <p>Each elementary cycle is reported once: it is written from its earliest-written element,
- * and reported at the first step's value. At most {@value #MAX_CYCLES} cycles are listed, so a
+ * and reported at the first step's value, with each later step as a related location. At most {@value #MAX_CYCLES} cycles are listed, so a
  * pathological map cannot make the check run for ever.
  */
 final class SupportCycleRule implements Rule {
 
     static final int MAX_CYCLES = 100;
 
-    private static final RuleInfo INFO = new RuleInfo("support-cycle", Severity.ERROR, true,
+    private static final RuleInfo INFO = new RuleInfo(RuleIds.SUPPORT_CYCLE, Severity.ERROR, true,
             "a chain of supports returns to its start (circular reasoning)",
             "Decide which way the reasoning runs and remove or reverse the support that points back to the start.");
 
@@ -208,10 +209,21 @@ final class SupportCycleRule implements Rule {
         return reached;
     }
 
+    /** The finding at the cycle's first step, with every later step as a related location. */
     private Diagnostic report(String start, Deque<RelationGraph.Edge> cycle) {
         String route = start + " -> " + cycle.stream().map(RelationGraph.Edge::to).collect(Collectors.joining(" -> "));
+        List<Diagnostic.Related> steps = new ArrayList<>();
+        int number = 1;
+        for (RelationGraph.Edge step : cycle) {
+            if (number > 1) {
+                steps.add(new Diagnostic.Related(step.ref().location(),
+                        "step " + number + ": " + step.from() + " -> " + step.to()));
+            }
+            number++;
+        }
         return diagnostic(cycle.getFirst().ref().location(), "circular support: " + route,
-                Optional.of("a chain of supports may not return to its start: remove or reverse one of these supports"));
+                Optional.of("a chain of supports may not return to its start: remove or reverse one of these supports"))
+                .withRelated(steps);
     }
 
     private static int compare(Location a, Location b) {

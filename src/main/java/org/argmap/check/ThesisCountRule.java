@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.ArgumentMap;
@@ -20,7 +21,7 @@ import org.argmap.model.Text;
  */
 final class ThesisCountRule implements Rule {
 
-    private static final RuleInfo INFO = new RuleInfo("thesis-count", Severity.ERROR, true,
+    private static final RuleInfo INFO = new RuleInfo(RuleIds.THESIS_COUNT, Severity.ERROR, true,
             "a map has exactly one thesis",
             "Mark exactly one statement with 'kind: thesis'; if the source argues two theses, draw two maps.");
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Argument;
@@ -21,7 +22,7 @@ final class ThesisRelationRule implements Rule {
     private static final String HINT = "the thesis is the claim the whole map argues for or against: "
             + "remove this relation, or give the thesis role to another statement";
 
-    private static final RuleInfo INFO = new RuleInfo("thesis-relation", Severity.ERROR, true,
+    private static final RuleInfo INFO = new RuleInfo(RuleIds.THESIS_RELATION, Severity.ERROR, true,
             "the thesis supports or attacks something, or is an argument's premise",
             "Turn the relation around so that the other statement supports or attacks the thesis,"
                     + " or make the larger claim the thesis.");

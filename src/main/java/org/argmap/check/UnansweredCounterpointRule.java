@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.ArgumentMap;
@@ -17,7 +18,7 @@ import org.argmap.model.Statement;
  */
 final class UnansweredCounterpointRule implements Rule {
 
-    private static final RuleInfo INFO = new RuleInfo("unanswered-counterpoint", Severity.INFO, false,
+    private static final RuleInfo INFO = new RuleInfo(RuleIds.UNANSWERED_COUNTERPOINT, Severity.INFO, false,
             "a counterpoint to the thesis with no rebuttal (off unless enabled)",
             "If the source answers the objection, add that answer as a statement that attacks the"
                     + " counterpoint; if not, leave the map as it is, since the rule is advice.");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.DidYouMean;
+import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Ref;
@@ -13,7 +14,7 @@ import org.argmap.model.Statement;
 /** {@code undeclared-perspective}: a statement names a perspective the map does not declare. */
 final class UndeclaredPerspectiveRule implements Rule {
 
-    private static final RuleInfo INFO = new RuleInfo("undeclared-perspective", Severity.ERROR, true,
+    private static final RuleInfo INFO = new RuleInfo(RuleIds.UNDECLARED_PERSPECTIVE, Severity.ERROR, true,
             "a statement names a perspective that is not declared under 'perspectives'",
             "Correct the perspective's name, or declare it under 'perspectives' with a label.");
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Kind;
@@ -16,7 +17,7 @@ import org.argmap.model.Statement;
  */
 final class UnrelatedStatementRule implements Rule {
 
-    private static final RuleInfo INFO = new RuleInfo("unrelated-statement", Severity.ERROR, true,
+    private static final RuleInfo INFO = new RuleInfo(RuleIds.UNRELATED_STATEMENT, Severity.ERROR, true,
             "a statement other than the thesis supports nothing, attacks nothing and is no argument's premise",
             "Give the statement a role with 'supports' or 'attacks',"
                     + " list it among an argument's premises, or remove it.");

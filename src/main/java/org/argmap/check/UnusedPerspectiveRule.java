@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Perspective;
@@ -15,7 +16,7 @@ import org.argmap.model.Statement;
 /** {@code unused-perspective}: a declared perspective that no statement names. */
 final class UnusedPerspectiveRule implements Rule {
 
-    private static final RuleInfo INFO = new RuleInfo("unused-perspective", Severity.WARNING, true,
+    private static final RuleInfo INFO = new RuleInfo(RuleIds.UNUSED_PERSPECTIVE, Severity.WARNING, true,
             "a declared perspective that no statement uses",
             "Set 'perspective:' on the statements that belong to it, or remove the declaration.");
 

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import org.argmap.check.Rule;
 import org.argmap.check.RuleSettings;
 import org.argmap.check.Rules;
+import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -71,7 +71,7 @@ public final class CheckOptions {
     static final class RuleLevels implements ITypeConverter<RuleLevel>, Iterable<String> {
 
         private final ChoiceConverter<String> ids = new ChoiceConverter<>("rule", "rules",
-                () -> Rules.all().stream().map(Rule::id).toList(), id -> id);
+                () -> Rules.settable().stream().map(RuleInfo::id).toList(), id -> id);
         private final ChoiceConverter<Optional<Severity>> levels = new ChoiceConverter<>("level", "levels",
                 () -> Severity.LEVEL_WORDS, Severity::ofLevel);
 

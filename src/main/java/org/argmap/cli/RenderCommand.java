@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.argmap.diagnostic.PrintableText;
 import org.argmap.evaluate.Evaluation;
-import org.argmap.evaluate.Evaluator;
+import org.argmap.evaluate.Strengths;
 import org.argmap.export.ExportException;
 import org.argmap.export.PngExporter;
 import org.argmap.model.ArgumentMap;
@@ -149,9 +149,8 @@ public final class RenderCommand implements Callable<Integer> {
                     out.println(PrintableText.line(ViewSummary.line(result.path(), map.view())));
                 }
                 map.evaluation().filter(evaluation -> !evaluation.converged()).ifPresent(evaluation ->
-                        out.println(PrintableText.line("note: " + result.path() + ": strengths did not converge within "
-                                + Evaluator.MAX_ROUNDS + " rounds (attack cycles keep them moving); "
-                                + "the diagram shows labels only")));
+                        out.println(PrintableText.line("note: " + result.path() + ": "
+                                + Strengths.notConvergedAndWhy(evaluation))));
                 Drawn done = drawings.await(drawn.get(i), result.path(), true);
                 done.warnings().ifPresent(line -> out.println(PrintableText.line(line)));
                 Path target = targets.get(result.path().toString());

@@ -2,14 +2,14 @@ package org.argmap.cli;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.argmap.check.Rule;
 import org.argmap.check.Rules;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.load.LoadRules;
 
 /**
- * Every rule id a finding of {@code check} may carry, with its metadata: the loader's rules, then
- * the check rules sorted by id. Neither stage knows the other's rules, so they meet here.
+ * Every rule id a finding may carry, with its metadata: the loader's rules, then the check rules
+ * sorted by id, then the rules reported after evaluation. Neither stage knows the other's rules,
+ * so they meet here.
  */
 final class RuleCatalogue {
 
@@ -17,6 +17,6 @@ final class RuleCatalogue {
     }
 
     static List<RuleInfo> all() {
-        return Stream.concat(LoadRules.all().stream(), Rules.all().stream().map(Rule::info)).toList();
+        return Stream.concat(LoadRules.all().stream(), Rules.settable().stream()).toList();
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.argmap.render.ViewResult;
+import org.argmap.text.Plural;
 
 /**
  * The line {@code render} prints for a view, so that what a diagram leaves out is never left out
@@ -27,16 +28,16 @@ final class ViewSummary {
         int statements = result.statementCount();
         int arguments = result.argumentCount();
         if (!result.isPartial()) {
-            line.append(statements == 1 ? "the only statement" : "all " + counted(statements, "statement"));
+            line.append(statements == 1 ? "the only statement" : "all " + Plural.count(statements, "statement"));
             if (arguments > 0) {
-                line.append(arguments == 1 ? " and the only argument" : " and " + counted(arguments, "argument"));
+                line.append(arguments == 1 ? " and the only argument" : " and " + Plural.count(arguments, "argument"));
             }
             return line.append(" shown; nothing left out").toString();
         }
-        line.append(result.shown().statements().size()).append(" of ").append(counted(statements, "statement"));
+        line.append(result.shown().statements().size()).append(" of ").append(Plural.count(statements, "statement"));
         if (arguments > 0) {
             line.append(" and ").append(result.shown().arguments().size()).append(" of ")
-                    .append(counted(arguments, "argument"));
+                    .append(Plural.count(arguments, "argument"));
         }
         line.append(" shown; left out: ");
         List<String> parts = new ArrayList<>();
@@ -51,11 +52,7 @@ final class ViewSummary {
 
     private static String listed(List<String> ids, String noun) {
         List<String> named = ids.size() > LISTED_IDS ? ids.subList(0, LISTED_IDS) : ids;
-        return counted(ids.size(), noun) + " (" + String.join(", ", named)
+        return Plural.count(ids.size(), noun) + " (" + String.join(", ", named)
                 + (named.size() < ids.size() ? ", ..." : "") + ")";
-    }
-
-    private static String counted(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

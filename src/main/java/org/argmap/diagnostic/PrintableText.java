@@ -1,6 +1,7 @@
 package org.argmap.diagnostic;
 
 import java.util.Locale;
+import org.argmap.text.Characters;
 
 /**
  * Makes text from a map, a file name or the command line safe to print as one line of a terminal
@@ -15,7 +16,7 @@ import java.util.Locale;
  *   <li>the other C0 controls, DEL and the C1 controls (U+0085 NEXT LINE included): {@code \x1b};</li>
  *   <li>the line and paragraph separators U+2028 and U+2029, every bidi control (the marks U+200E,
  *       U+200F and U+061C, the embeddings and overrides U+202A to U+202E, the isolates U+2066 to
- *       U+2069) and the invisible characters of {@link #isInvisible}: <code>&#92;u202e</code>;</li>
+ *       U+2069) and the invisible characters of {@link Characters#isInvisible}: <code>&#92;u202e</code>;</li>
  *   <li>a code point above U+FFFF among them (the tag characters): {@code \U000e0041}; a lone
  *       surrogate, which no terminal can print: <code>&#92;ud800</code>.</li>
  * </ul>
@@ -26,7 +27,7 @@ import java.util.Locale;
  * character that is escaped, is doubled. Read back, {@code \\} is always one backslash, the
  * escapes above are always the character they name, and any other backslash is itself.
  *
- * <p>Letters of every script, emoji and the {@link #isJoiner joiners} are printed as they are.
+ * <p>Letters of every script, emoji and the {@link Characters#isJoiner joiners} are printed as they are.
  */
 public final class PrintableText {
 
@@ -59,29 +60,6 @@ public final class PrintableText {
     }
 
     /**
-     * {@code text} with each {@link #isBidiOverride bidi embedding, override or isolate} written
-     * as its escape (<code>&#92;u202e</code>) and everything else as it is: for diagrams and pages, which
-     * lay out line breaks and scripts themselves but must not let a statement display in another
-     * order than it is stored. Ordinary Arabic and Hebrew text, which needs no such control, is
-     * untouched, and so are the bidi marks (U+200E, U+200F, U+061C), which only settle where
-     * neutral characters such as punctuation go.
-     */
-    public static String showingBidiOverrides(String text) {
-        if (text.chars().noneMatch(PrintableText::isBidiOverride)) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        text.chars().forEach(c -> {
-            if (isBidiOverride(c)) {
-                out.append(escape(c));
-            } else {
-                out.append((char) c);
-            }
-        });
-        return out.toString();
-    }
-
-    /**
      * How {@link #line} prints one code point followed by {@code following} (-1 at the end): its
      * escape, a doubled backslash, or null when it is printed as it is. For callers that need to
      * know where each character went, such as a caret under a source line.
@@ -105,7 +83,8 @@ public final class PrintableText {
                 if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f)) {
                     yield String.format(Locale.ROOT, "\\x%02x", codePoint);
                 }
-                if (isLineSeparator(codePoint) || isBidiControl(codePoint) || isInvisible(codePoint)
+                if (Characters.isLineSeparator(codePoint) || Characters.isBidiControl(codePoint)
+                        || Characters.isInvisible(codePoint)
                         || (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE)) {
                     yield codePoint > 0xffff
                             ? String.format(Locale.ROOT, "\\U%08x", codePoint)
@@ -114,49 +93,5 @@ public final class PrintableText {
                 yield null;
             }
         };
-    }
-
-    /** U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR, which some viewers break lines at. */
-    public static boolean isLineSeparator(int codePoint) {
-        return codePoint == 0x2028 || codePoint == 0x2029;
-    }
-
-    /** A bidi control: a mark, or one of the {@link #isBidiOverride embeddings, overrides and isolates}. */
-    public static boolean isBidiControl(int codePoint) {
-        return codePoint == 0x061c || codePoint == 0x200e || codePoint == 0x200f || isBidiOverride(codePoint);
-    }
-
-    /**
-     * An explicit bidi embedding, override or isolate (U+202A to U+202E, U+2066 to U+2069): the
-     * characters that make text display in another order than it is stored, so that "evil" can
-     * be drawn as "live".
-     */
-    public static boolean isBidiOverride(int codePoint) {
-        return (codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069);
-    }
-
-    /**
-     * A character that shows nothing and has no business in a map's ids or prose: zero-width
-     * space, word joiner and the invisible operators, soft hyphen, combining grapheme joiner, the
-     * Hangul fillers, the Mongolian vowel separator, the deprecated format characters, a byte
-     * order mark, the interlinear annotation characters and the tag characters. The
-     * {@link #isJoiner joiners} are not among them: they belong inside emoji and words of several
-     * scripts and do nothing to a terminal.
-     */
-    public static boolean isInvisible(int codePoint) {
-        return codePoint == 0x00ad || codePoint == 0x034f || codePoint == 0x115f || codePoint == 0x1160
-                || codePoint == 0x17b4 || codePoint == 0x17b5 || codePoint == 0x180e || codePoint == 0x200b
-                || (codePoint >= 0x2060 && codePoint <= 0x2064) || (codePoint >= 0x206a && codePoint <= 0x206f)
-                || codePoint == 0x3164 || codePoint == 0xfeff || codePoint == 0xffa0
-                || (codePoint >= 0xfff9 && codePoint <= 0xfffb)
-                || (codePoint >= 0xe0000 && codePoint <= 0xe007f);
-    }
-
-    /**
-     * U+200C ZERO WIDTH NON-JOINER and U+200D ZERO WIDTH JOINER: invisible, and legitimate inside
-     * emoji sequences and in Persian and Indic words, so printed as they are.
-     */
-    public static boolean isJoiner(int codePoint) {
-        return codePoint == 0x200c || codePoint == 0x200d;
     }
 }

@@ -2,13 +2,13 @@ package org.argmap.export;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.argmap.evaluate.Evaluation;
-import org.argmap.evaluate.Evaluator;
+import org.argmap.evaluate.Strengths;
 import org.argmap.model.Argument;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Statement;
 import org.argmap.model.Text;
+import org.argmap.text.Sentences;
 
 /**
  * The evaluation, on pages that ask for it: a table of every statement and argument on the page
@@ -56,8 +56,7 @@ final class EvaluationSection implements HtmlSection {
         if (evaluation.converged()) {
             out.append("Its strength, from 0 to 1, is its weight raised by its supporters and lowered by its attackers.");
         } else {
-            out.append("Strengths are not given: they did not converge within ").append(Evaluator.MAX_ROUNDS)
-                    .append(" rounds, because attack cycles keep them moving.");
+            out.append(Html.escape(Sentences.capitalized(Strengths.notConvergedAndWhy(evaluation)))).append('.');
         }
         out.append("</p>\n");
         if (evaluation.labels().size() > map.statements().size() + map.arguments().size()) {
@@ -75,7 +74,7 @@ final class EvaluationSection implements HtmlSection {
                     .append(Html.escape(row.id())).append("</a></td><td>").append(Html.escape(row.name()))
                     .append("</td><td class=\"").append(word).append("\">").append(word).append("</td>");
             evaluation.strength(row.id()).ifPresent(strength -> out.append("<td class=\"strength\">")
-                    .append(String.format(Locale.ROOT, "%.2f", strength)).append("</td>"));
+                    .append(Strengths.format(strength, Strengths.DIAGRAM_DECIMALS)).append("</td>"));
             out.append("</tr>\n");
         }
         return out.append("</tbody>\n</table>\n").toString();

@@ -1,6 +1,6 @@
 package org.argmap.export;
 
-import org.argmap.diagnostic.PrintableText;
+import org.argmap.text.Characters;
 
 /** Escaping for text from maps placed in HTML, as element content or as a quoted attribute value. */
 final class Html {
@@ -19,7 +19,7 @@ final class Html {
      */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        text = PrintableText.showingBidiOverrides(text);
+        text = Characters.showingBidiOverrides(text);
         int index = 0;
         while (index < text.length()) {
             int codePoint = text.codePointAt(index);
@@ -30,15 +30,9 @@ final class Html {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                default -> out.appendCodePoint(isXmlCharacter(codePoint) ? codePoint : 0xFFFD);
+                default -> out.appendCodePoint(Characters.isXmlCharacter(codePoint) ? codePoint : 0xFFFD);
             }
         }
         return out.toString();
-    }
-
-    private static boolean isXmlCharacter(int codePoint) {
-        return codePoint == '\t' || codePoint == '\n' || codePoint == '\r'
-                || (codePoint >= 0x20 && codePoint < 0xD800) || (codePoint >= 0xE000 && codePoint <= 0xFFFD)
-                || codePoint >= 0x10000;
     }
 }

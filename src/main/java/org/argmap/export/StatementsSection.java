@@ -9,6 +9,7 @@ import org.argmap.model.ArgumentMap;
 import org.argmap.model.Perspective;
 import org.argmap.model.Ref;
 import org.argmap.model.Statement;
+import org.argmap.model.StatementGroups;
 import org.argmap.model.Text;
 
 /**
@@ -44,33 +45,13 @@ final class StatementsSection implements HtmlSection {
         return out.toString();
     }
 
-    /** Group heading to its statements: none first, then declared perspectives, then undeclared ones. */
+    /** Group heading to its statements, in the map's order ({@link StatementGroups}). */
     static Map<String, List<Statement>> byPerspective(ArgumentMap map) {
-        Map<String, List<Statement>> byId = new LinkedHashMap<>();
-        map.perspectives().keySet().forEach(id -> byId.put(id, new ArrayList<>()));
-        List<Statement> without = new ArrayList<>();
-        for (Statement statement : map.statements().values()) {
-            statement.perspective().map(Ref::id)
-                    .ifPresentOrElse(id -> byId.computeIfAbsent(id, k -> new ArrayList<>()).add(statement),
-                            () -> without.add(statement));
-        }
         Map<String, List<Statement>> named = new LinkedHashMap<>();
-        if (!without.isEmpty()) {
-            named.put(NO_PERSPECTIVE, without);
+        for (StatementGroups.Group group : StatementGroups.of(map)) {
+            named.put(group.perspective().map(Perspective::displayName).orElse(NO_PERSPECTIVE), group.statements());
         }
-        byId.forEach((id, statements) -> {
-            if (!statements.isEmpty()) {
-                Perspective perspective = map.perspectives().get(id);
-                named.merge(perspective == null ? id : perspective.displayName(), statements, StatementsSection::concat);
-            }
-        });
         return named;
-    }
-
-    private static List<Statement> concat(List<Statement> a, List<Statement> b) {
-        List<Statement> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     private static String statement(ArgumentMap map, Statement statement, Optional<String> attribution) {

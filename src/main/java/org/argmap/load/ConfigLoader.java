@@ -12,6 +12,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.DidYouMean;
+import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Location;
 
@@ -30,7 +31,7 @@ public final class ConfigLoader {
 
     static final Set<String> TOP_FIELDS = Set.of("strict", "rules");
     static final List<String> LEVEL_WORDS = Severity.LEVEL_WORDS;
-    private static final Set<String> LOADER_RULES = Set.of(YamlTreeReader.YAML_SYNTAX, MapReader.SCHEMA);
+    private static final Set<String> LOADER_RULES = Set.of(RuleIds.YAML_SYNTAX, RuleIds.SCHEMA);
 
     private final SortedSet<String> ruleIds;
     private final LoadLimits limits;
@@ -83,8 +84,8 @@ public final class ConfigLoader {
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Diagnostic d : tree.diagnostics()) {
             // a repeated key is a duplicate id in a map; here it is a repeated setting
-            diagnostics.add(d.rule().equals(YamlTreeReader.DUPLICATE_ID)
-                    ? new Diagnostic(MapReader.SCHEMA, d.severity(), d.location(), d.message(), d.hint())
+            diagnostics.add(d.rule().equals(RuleIds.DUPLICATE_ID)
+                    ? new Diagnostic(RuleIds.SCHEMA, d.severity(), d.location(), d.message(), d.hint(), d.related())
                     : d);
         }
         boolean strict = false;
@@ -192,11 +193,11 @@ public final class ConfigLoader {
     }
 
     private static Diagnostic schema(Location at, String message, String hint) {
-        return Diagnostic.error(MapReader.SCHEMA, at, message, hint);
+        return Diagnostic.error(RuleIds.SCHEMA, at, message, hint);
     }
 
     private static RuleConfig unreadable(String file, String message, String hint) {
         return new RuleConfig(file, "", false, List.of(),
-                List.of(Diagnostic.error(YamlTreeReader.YAML_SYNTAX, Location.at(file, 1, 1), message, hint)));
+                List.of(Diagnostic.error(RuleIds.YAML_SYNTAX, Location.at(file, 1, 1), message, hint)));
     }
 }

@@ -1,6 +1,7 @@
 package org.argmap.load;
 
 import java.util.List;
+import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 
@@ -12,11 +13,11 @@ import org.argmap.diagnostic.Severity;
 public final class LoadRules {
 
     private static final List<RuleInfo> ALL = List.of(
-            new RuleInfo(YamlTreeReader.YAML_SYNTAX, Severity.ERROR, true,
+            new RuleInfo(RuleIds.YAML_SYNTAX, Severity.ERROR, true,
                     "the file is not UTF-8 YAML, is too large or nested too deep, or uses anchors, aliases or tags",
                     "Fix the YAML where the finding points: close the bracket or quote, check the line's indentation,"
                             + " and write repeated content out instead of using an anchor and alias."),
-            new RuleInfo(MapReader.SCHEMA, Severity.ERROR, true,
+            new RuleInfo(RuleIds.SCHEMA, Severity.ERROR, true,
                     "the YAML does not have the shape of a map: an unknown field, a value of the wrong type,"
                             + " a missing required field, an unknown kind or a malformed id",
                     "Follow the hint (it names the field or value that was probably meant);"

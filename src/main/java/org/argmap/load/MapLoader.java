@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleIds;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Kind;
 import org.argmap.model.Location;
@@ -56,7 +57,7 @@ public final class MapLoader {
             return load(fileName, text.get());
         }
         Utf8.BadByte bad = Utf8.firstBadByte(bytes);
-        return new LoadResult(fileName, "", Optional.empty(), List.of(Diagnostic.error(YamlTreeReader.YAML_SYNTAX,
+        return new LoadResult(fileName, "", Optional.empty(), List.of(Diagnostic.error(RuleIds.YAML_SYNTAX,
                 Location.at(fileName, bad.line(), bad.column()), "the file is not UTF-8 text",
                 "save the map as UTF-8; is this really a YAML file?")));
     }
@@ -92,7 +93,7 @@ public final class MapLoader {
     }
 
     private LoadResult tooLarge(String fileName, String size) {
-        return new LoadResult(fileName, "", Optional.empty(), List.of(Diagnostic.error(YamlTreeReader.YAML_SYNTAX,
+        return new LoadResult(fileName, "", Optional.empty(), List.of(Diagnostic.error(RuleIds.YAML_SYNTAX,
                 Location.at(fileName, 1, 1), "the file is " + size + " bytes, over the limit of " + limits.maxBytes(),
                 "split the map into several files")));
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.DidYouMean;
+import org.argmap.diagnostic.RuleIds;
 import org.argmap.model.Argument;
 import org.argmap.model.ArgumentKind;
 import org.argmap.model.ArgumentMap;
@@ -33,7 +34,6 @@ import org.argmap.model.Unread;
  */
 final class MapReader {
 
-    static final String SCHEMA = "schema";
     static final int FORMAT_VERSION = 1;
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     static final int MAX_ID_LENGTH = 64;
@@ -494,7 +494,7 @@ final class MapReader {
     }
 
     private void error(Location at, String message, String hint) {
-        diagnostics.add(Diagnostic.error(SCHEMA, at, message, hint));
+        diagnostics.add(Diagnostic.error(RuleIds.SCHEMA, at, message, hint));
     }
 
     /** YAML numbers as Java reads them; NaN for forms it does not ({@code .inf}, {@code 0x1}, {@code 1_0}). */

@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleIds;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Text;
 
@@ -22,9 +23,6 @@ import org.argmap.model.Text;
  * regular file within the limit.
  */
 public final class SourceTextLoader {
-
-    /** The rule under which an unusable {@code source.text} is reported: the quotes go unchecked. */
-    public static final String RULE = "quote-not-found";
 
     private SourceTextLoader() {
     }
@@ -125,7 +123,7 @@ public final class SourceTextLoader {
     }
 
     private static Result refused(Text written, String reason, String hint) {
-        return new Result(Optional.empty(), Optional.of(Diagnostic.error(RULE, written.location(),
+        return new Result(Optional.empty(), Optional.of(Diagnostic.error(RuleIds.QUOTE_NOT_FOUND, written.location(),
                 "source text '" + written.value() + "' " + reason + ", so no quote was checked", hint)));
     }
 }

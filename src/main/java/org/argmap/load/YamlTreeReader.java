@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleIds;
 import org.argmap.model.Location;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -25,9 +26,6 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * duplicate keys (Jackson keeps the last). Never throws for bad input.
  */
 final class YamlTreeReader {
-
-    static final String YAML_SYNTAX = "yaml-syntax";
-    static final String DUPLICATE_ID = "duplicate-id";
 
     private final String file;
     private final String content;
@@ -70,7 +68,7 @@ final class YamlTreeReader {
             parser = p;
             JsonToken first = p.nextToken();
             if (first == null) {
-                return new Result(Optional.empty(), List.of(Diagnostic.error(YAML_SYNTAX, Location.at(file, 1, 1),
+                return new Result(Optional.empty(), List.of(Diagnostic.error(RuleIds.YAML_SYNTAX, Location.at(file, 1, 1),
                         "the file holds no YAML document",
                         "start the map with 'argmap: 1' and a 'statements:' block")));
             }
@@ -78,7 +76,7 @@ final class YamlTreeReader {
             JsonToken next = p.nextToken();
             if (next != null) {
                 Location at = start();
-                diagnostics.add(Diagnostic.error(YAML_SYNTAX, at,
+                diagnostics.add(Diagnostic.error(RuleIds.YAML_SYNTAX, at,
                         "the file holds more than one YAML document; a map is one document",
                         "remove the '---' separator and everything after it, or split the file"));
                 return new Result(Optional.empty(), diagnostics);
@@ -87,7 +85,7 @@ final class YamlTreeReader {
         } catch (TooDeep e) {
             diagnostics.add(tooDeep(e.location));
         } catch (TooLong e) {
-            diagnostics.add(Diagnostic.error(YAML_SYNTAX, e.location,
+            diagnostics.add(Diagnostic.error(RuleIds.YAML_SYNTAX, e.location,
                     "a value is longer than " + limits.maxScalarLength() + " characters",
                     "a statement is one sentence; keep long notes outside the map"));
         } catch (IOException | RuntimeException e) {
@@ -119,9 +117,10 @@ final class YamlTreeReader {
             YamlNode value = readNode(parser.nextToken(), depth + 1);
             Location first = seen.putIfAbsent(key.text(), keyAt);
             if (first != null) {
-                diagnostics.add(Diagnostic.error(DUPLICATE_ID, keyAt,
+                diagnostics.add(Diagnostic.error(RuleIds.DUPLICATE_ID, keyAt,
                         "'" + key.text() + "' is written twice in the same mapping",
-                        "first written at line " + first.line() + "; rename or merge one of them"));
+                        "first written at line " + first.line() + "; rename or merge one of them")
+                        .withRelated(List.of(new Diagnostic.Related(first, "first written here"))));
             } else {
                 entries.add(new YamlNode.Entry(key, value));
             }
@@ -151,7 +150,7 @@ final class YamlTreeReader {
             throw new TooLong(start);
         }
         if (parser.isCurrentAlias()) {
-            diagnostics.add(Diagnostic.error(YAML_SYNTAX, at,
+            diagnostics.add(Diagnostic.error(RuleIds.YAML_SYNTAX, at,
                     "YAML alias '*" + text + "' is not allowed in a map",
                     "write the value out in full; anchors and aliases hide what a statement says"));
         }
@@ -177,13 +176,13 @@ final class YamlTreeReader {
     private void checkAnchorAndTag(Location at) throws IOException {
         char c = lines.charAt(at.line(), at.column());
         if (c == '&') {
-            diagnostics.add(Diagnostic.error(YAML_SYNTAX, lines.word(file, at.line(), at.column()),
+            diagnostics.add(Diagnostic.error(RuleIds.YAML_SYNTAX, lines.word(file, at.line(), at.column()),
                     "YAML anchors are not allowed in a map",
                     "remove the '&name'; write each value out in full"));
         }
         String tag = parser.getTypeId();
         if (tag != null || c == '!') {
-            diagnostics.add(Diagnostic.error(YAML_SYNTAX, lines.word(file, at.line(), at.column()),
+            diagnostics.add(Diagnostic.error(RuleIds.YAML_SYNTAX, lines.word(file, at.line(), at.column()),
                     "YAML tags are not allowed in a map",
                     "remove the '!' tag; argmap reads plain strings, numbers and lists"));
         }
@@ -226,7 +225,7 @@ final class YamlTreeReader {
                 Optional<Integer> offset = firstForbiddenCharacter(content);
                 if (offset.isPresent()) {
                     int codePoint = content.codePointAt(offset.get());
-                    return Diagnostic.error(YAML_SYNTAX, lines.at(file, offset.get()),
+                    return Diagnostic.error(RuleIds.YAML_SYNTAX, lines.at(file, offset.get()),
                             "not valid YAML: the " + (Character.isISOControl(codePoint) ? "control " : "")
                                     + "character " + String.format("U+%04X", codePoint) + " is not allowed in a YAML file",
                             "remove it; YAML text holds no control characters but tab and line breaks"
@@ -244,7 +243,7 @@ final class YamlTreeReader {
                 String problem = marked.getProblem() == null ? "invalid YAML" : marked.getProblem();
                 String context = marked.getContext();
                 String message = context == null ? problem : problem + " (" + context + ")";
-                return Diagnostic.error(YAML_SYNTAX, clamp(mark.getLine() + 1, mark.getColumn() + 1),
+                return Diagnostic.error(RuleIds.YAML_SYNTAX, clamp(mark.getLine() + 1, mark.getColumn() + 1),
                         "not valid YAML: " + oneLine(message), hintFor(problem));
             }
         }
@@ -254,19 +253,19 @@ final class YamlTreeReader {
                 String message = String.valueOf(read.getOriginalMessage());
                 Location at = clamp(loc.getLineNr(), loc.getColumnNr());
                 return limitExceeded(message, at).orElseGet(() ->
-                        Diagnostic.error(YAML_SYNTAX, at, "not valid YAML: " + oneLine(message), null));
+                        Diagnostic.error(RuleIds.YAML_SYNTAX, at, "not valid YAML: " + oneLine(message), null));
             }
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         Location start = Location.at(file, 1, 1);
         return limitExceeded(message, start).orElseGet(() ->
-                Diagnostic.error(YAML_SYNTAX, start, "not valid YAML: " + oneLine(message), null));
+                Diagnostic.error(RuleIds.YAML_SYNTAX, start, "not valid YAML: " + oneLine(message), null));
     }
 
     /** The finding for a parser error that is really one of our limits (size or nesting), if it is one. */
     private Optional<Diagnostic> limitExceeded(String message, Location at) {
         if (message.contains("exceeds the limit")) {
-            return Optional.of(Diagnostic.error(YAML_SYNTAX, Location.at(file, 1, 1),
+            return Optional.of(Diagnostic.error(RuleIds.YAML_SYNTAX, Location.at(file, 1, 1),
                     "the file is larger than " + limits.maxBytes() + " bytes", "split the map into several files"));
         }
         if (message.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
@@ -276,7 +275,7 @@ final class YamlTreeReader {
     }
 
     private Diagnostic tooDeep(Location at) {
-        return Diagnostic.error(YAML_SYNTAX, at,
+        return Diagnostic.error(RuleIds.YAML_SYNTAX, at,
                 "mappings and lists nest deeper than " + limits.maxNestingDepth() + " levels",
                 "a map needs only five levels; check the indentation");
     }

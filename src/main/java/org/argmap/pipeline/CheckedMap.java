@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.argmap.check.RuleSettings;
 import org.argmap.check.SourceText;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.Severity;
@@ -23,9 +24,11 @@ import org.argmap.report.QuoteCheck;
  * @param source      the source text the quotes were checked against; empty when none was read
  * @param quotes      whether the map's quotes were checked, and against what
  * @param evaluation  the map's evaluation; empty when not asked for, blocked by an error, or out of time
+ * @param rules       the rule levels the map was checked with, for findings made after the check
  */
 public record CheckedMap(Path path, LoadResult load, List<Diagnostic> diagnostics, boolean strict,
-                         Optional<SourceText> source, QuoteCheck quotes, Optional<Evaluation> evaluation) {
+                         Optional<SourceText> source, QuoteCheck quotes, Optional<Evaluation> evaluation,
+                         RuleSettings rules) {
 
     public CheckedMap {
         Objects.requireNonNull(path, "path");
@@ -34,6 +37,7 @@ public record CheckedMap(Path path, LoadResult load, List<Diagnostic> diagnostic
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(quotes, "quotes");
         Objects.requireNonNull(evaluation, "evaluation");
+        Objects.requireNonNull(rules, "rules");
     }
 
     /** The map, when the file loaded as one. */

@@ -11,11 +11,12 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.argmap.check.CheckContext;
 import org.argmap.check.Checker;
-import org.argmap.check.Rule;
 import org.argmap.check.RuleSettings;
 import org.argmap.check.Rules;
 import org.argmap.check.SourceText;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleIds;
+import org.argmap.diagnostic.RuleInfo;
 import org.argmap.evaluate.Evaluation;
 import org.argmap.evaluate.Evaluator;
 import org.argmap.load.ConfigLoader;
@@ -43,7 +44,7 @@ public final class MapChecker {
     }
 
     private final MapLoader loader = new MapLoader();
-    private final ConfigLoader configLoader = new ConfigLoader(Rules.all().stream().map(Rule::id).toList());
+    private final ConfigLoader configLoader = new ConfigLoader(Rules.settable().stream().map(RuleInfo::id).toList());
     private final Optional<SourceTextLoader.SourceFile> fallbackSource;
     private final CheckRequest request;
 
@@ -131,12 +132,13 @@ public final class MapChecker {
         }
         return new CheckedMap(file, load, diagnostics.stream().sorted(Diagnostic.BY_POSITION).toList(),
                 checking.settings().strict(), context.flatMap(CheckContext::source),
-                context.map(c -> quoteCheck(load.file(), c, settings)).orElse(QuoteCheck.none(load.file())), evaluation);
+                context.map(c -> quoteCheck(load.file(), c, settings)).orElse(QuoteCheck.none(load.file())), evaluation,
+                settings);
     }
 
     private static QuoteCheck quoteCheck(String file, CheckContext context, RuleSettings settings) {
         int quotes = context.map().statements().values().stream().mapToInt(s -> s.quotes().size()).sum();
-        boolean ruleOn = Rules.byId(SourceTextLoader.RULE).flatMap(settings::severityOf).isPresent();
+        boolean ruleOn = Rules.byId(RuleIds.QUOTE_NOT_FOUND).flatMap(settings::severityOf).isPresent();
         if (context.source().isPresent()) {
             return ruleOn ? new QuoteCheck(file, quotes, Optional.of(context.source().get().file()), Optional.empty())
                     : new QuoteCheck(file, quotes, Optional.empty(), Optional.of(QuoteCheck.RULE_OFF));

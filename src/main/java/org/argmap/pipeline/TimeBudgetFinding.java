@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Deadline;
 import org.argmap.model.Location;
@@ -15,7 +16,7 @@ import org.argmap.model.Location;
 public final class TimeBudgetFinding {
 
     /** The id of the finding; not a check rule. */
-    public static final String RULE = "time-budget";
+    public static final String RULE = RuleIds.TIME_BUDGET;
 
     private TimeBudgetFinding() {
     }

@@ -27,6 +27,8 @@ import org.argmap.model.Ref;
 import org.argmap.model.Source;
 import org.argmap.model.Statement;
 import org.argmap.model.Text;
+import org.argmap.text.DisplayWidth;
+import org.argmap.text.TextWrapper;
 
 /**
  * Turns an argument map into Graphviz DOT text.
@@ -303,7 +305,7 @@ public final class DotRenderer {
      * that take up the width of the name so that the badge keeps its own width.
      */
     private static String evaluatedArgumentLabel(String name, List<String> lines, EvaluationMarks.Badge badge) {
-        int nameWidth = (int) Math.round(lines.stream().mapToInt(TextWrapper::columns).max().orElse(0)
+        int nameWidth = (int) Math.round(lines.stream().mapToInt(DisplayWidth::of).max().orElse(0)
                 * NodeStyle.ARGUMENT.fontSize * AVERAGE_CHAR_WIDTH);
         int side = Math.max(0, (nameWidth - badge.width()) / 2);
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">"

@@ -1,6 +1,7 @@
 package org.argmap.render;
 
-import java.util.Locale;
+import org.argmap.text.Characters;
+import org.argmap.text.TextWrapper;
 
 /**
  * Makes user text safe inside Graphviz labels. Graphviz expands backslash sequences such as
@@ -14,9 +15,8 @@ import java.util.Locale;
  * <p>Bidi embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069) are drawn as
  * their escapes (<code>&#92;u202e</code>), in labels and tooltips alike: with them a statement reading
  * "evil" would be drawn as "live", and a reviewer looking at the diagram would not know. The
- * {@code invisible-character} check reports them in the map. (The terminal output's escaping,
- * {@code diagnostic.PrintableText}, names the same characters; the renderer depends on the model
- * alone, so it spells them here.) Ordinary Arabic and Hebrew text needs none of them and is drawn
+ * {@code invisible-character} check reports them in the map; {@link Characters} names them for
+ * every stage. Ordinary Arabic and Hebrew text needs none of them and is drawn
  * as it is, and so are the bidi marks (U+200E, U+200F, U+061C), which only place punctuation.
  */
 final class DotText {
@@ -27,7 +27,7 @@ final class DotText {
     /** Text for inside an HTML-like label or an HTML attribute value. */
     static String html(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        text = showingBidiOverrides(text);
+        text = Characters.showingBidiOverrides(text);
         int index = 0;
         while (index < text.length()) {
             int codePoint = text.codePointAt(index);
@@ -62,27 +62,13 @@ final class DotText {
      * the value and escapes its quotes.
      */
     static String tooltip(String text) {
-        return xmlCharacters(TextWrapper.normalizeSpace(showingBidiOverrides(text)))
+        return xmlCharacters(TextWrapper.normalizeSpace(Characters.showingBidiOverrides(text)))
                 .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\\", "\\\\\\\\");
-    }
-
-    /** {@code text} with every bidi embedding, override and isolate written as its escape. */
-    static String showingBidiOverrides(String text) {
-        if (text.chars().noneMatch(DotText::isBidiOverride)) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        text.chars().forEach(c -> out.append(isBidiOverride(c) ? String.format(Locale.ROOT, "\\u%04x", c) : String.valueOf((char) c)));
-        return out.toString();
-    }
-
-    private static boolean isBidiOverride(int c) {
-        return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
     }
 
     /** Text for a plain (quoted, non-HTML) label; graphviz-java adds the quotes and escapes them. */
     static String plain(String text) {
-        return xmlCharacters(TextWrapper.normalizeSpace(showingBidiOverrides(text))).replace("\\", "\\\\");
+        return xmlCharacters(TextWrapper.normalizeSpace(Characters.showingBidiOverrides(text))).replace("\\", "\\\\");
     }
 
     private static String xmlCharacters(String text) {
@@ -91,9 +77,8 @@ final class DotText {
         return out.toString();
     }
 
-    /** The code point itself when XML 1.0 has it (control characters aside), else U+FFFD. */
+    /** The code point itself when XML 1.0 has it, else U+FFFD (control characters are gone by now). */
     private static int xmlCharacter(int codePoint) {
-        boolean xml = codePoint < 0xD800 || (codePoint >= 0xE000 && codePoint <= 0xFFFD) || codePoint >= 0x10000;
-        return xml ? codePoint : '\uFFFD';
+        return Characters.isXmlCharacter(codePoint) ? codePoint : '\uFFFD';
     }
 }

@@ -1,11 +1,11 @@
 package org.argmap.render;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.argmap.evaluate.Evaluation;
-import org.argmap.evaluate.Evaluator;
 import org.argmap.evaluate.Label;
+import org.argmap.evaluate.Strengths;
+import org.argmap.text.Sentences;
 
 /**
  * What an evaluated diagram adds to the plain one: on every statement and argument a badge with
@@ -20,8 +20,8 @@ import org.argmap.evaluate.Label;
  */
 final class EvaluationMarks {
 
-    /** Decimals of a strength on the diagram: enough to compare nodes, few enough to read at a glance. */
-    static final int DECIMALS = 2;
+    /** Decimals of a strength on the diagram. */
+    static final int DECIMALS = Strengths.DIAGRAM_DECIMALS;
     /** A strength as the diagram writes it, for the legend's example. */
     static final String SAMPLE_STRENGTH = "0.75";
     private static final int BADGE_PADDING = 1;
@@ -40,7 +40,7 @@ final class EvaluationMarks {
 
     /** A strength with {@link #DECIMALS} decimals, e.g. {@code 0.69} for 0.6875. */
     static String strength(double value) {
-        return String.format(Locale.ROOT, "%." + DECIMALS + "f", value);
+        return Strengths.format(value, DECIMALS);
     }
 
     /** The badge's text for {@code id}: the label's word and, when the strengths converged, the strength. */
@@ -108,7 +108,7 @@ final class EvaluationMarks {
         String word = EvaluationStyle.of(label(id)).word();
         return evaluation.strength(id)
                 .map(value -> "Evaluation: " + word + ", strength " + strength(value))
-                .orElse("Evaluation: " + word + " (strengths did not converge)");
+                .orElseGet(() -> "Evaluation: " + word + "; " + Strengths.notConverged(evaluation));
     }
 
     /**
@@ -119,8 +119,7 @@ final class EvaluationMarks {
     Optional<String> titleRows(boolean partial) {
         StringBuilder rows = new StringBuilder();
         if (!evaluation.converged()) {
-            rows.append(row("Strengths did not converge within " + Evaluator.MAX_ROUNDS
-                    + " rounds (attack cycles keep them moving): labels only"));
+            rows.append(row(Sentences.capitalized(Strengths.notConvergedAndWhy(evaluation))));
         }
         if (partial) {
             rows.append(row("Labels and strengths are those of the whole map, including what is not shown"));

@@ -5,6 +5,8 @@ import java.util.List;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Statement;
 import org.argmap.model.Text;
+import org.argmap.text.DisplayWidth;
+import org.argmap.text.TextWrapper;
 
 /**
  * The lines of text in a statement's box, as {@link DiagramOptions#labels()} chooses them, and how
@@ -54,7 +56,7 @@ final class StatementLabel {
         int widest = 1;
         for (Statement statement : map.statements().values()) {
             for (Line line : lines(statement, options)) {
-                int columns = TextWrapper.columns(line.text());
+                int columns = DisplayWidth.of(line.text());
                 widest = Math.max(widest, (int) Math.ceil(line.bold() ? columns * BOLD_WIDTH : columns));
             }
         }

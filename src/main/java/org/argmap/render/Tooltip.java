@@ -9,6 +9,7 @@ import org.argmap.model.ArgumentMap;
 import org.argmap.model.Ref;
 import org.argmap.model.Statement;
 import org.argmap.model.Text;
+import org.argmap.text.TextWrapper;
 
 /**
  * The text a reader sees on hovering over a node of an SVG diagram: Graphviz's {@code tooltip}

@@ -8,6 +8,8 @@ import java.util.List;
 import org.argmap.model.Argument;
 import org.argmap.model.Statement;
 import org.argmap.model.Text;
+import org.argmap.text.Plural;
+import org.argmap.text.TextWrapper;
 
 /** What a partial view's diagram says about what it left out. */
 final class ViewNote {
@@ -20,10 +22,10 @@ final class ViewNote {
         String first = "Partial view: " + name(result);
         List<String> notShown = new ArrayList<>();
         if (!result.omittedStatements().isEmpty()) {
-            notShown.add(counted(result.omittedStatements().size(), "statement"));
+            notShown.add(Plural.count(result.omittedStatements().size(), "statement"));
         }
         if (!result.omittedArguments().isEmpty()) {
-            notShown.add(counted(result.omittedArguments().size(), "argument"));
+            notShown.add(Plural.count(result.omittedArguments().size(), "argument"));
         }
         String second = "Not shown: " + String.join(", ", notShown) + " (see argmap render --help)";
         return "<TR><TD><FONT POINT-SIZE=\"12\" COLOR=\"" + color + "\"><I>" + DotText.html(first) + "<BR/>"
@@ -55,7 +57,7 @@ final class ViewNote {
             String claim = quoted(claimName(result, focus.id()));
             return focus.depth() == 0
                     ? claim + " alone"
-                    : claim + " and what lies within " + counted(focus.depth(), "step") + " of it";
+                    : claim + " and what lies within " + Plural.count(focus.depth(), "step") + " of it";
         }
         return "the whole map";
     }
@@ -71,9 +73,5 @@ final class ViewNote {
         }
         Argument argument = result.shown().arguments().get(id);
         return argument.scheme().map(Text::value).orElse(id);
-    }
-
-    private static String counted(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

@@ -3,24 +3,27 @@ package org.argmap.report;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.argmap.diagnostic.PrintableText;
 import org.argmap.evaluate.Evaluation;
 import org.argmap.evaluate.Label;
+import org.argmap.evaluate.Strengths;
 import org.argmap.model.Argument;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Kind;
-import org.argmap.model.Perspective;
 import org.argmap.model.Ref;
 import org.argmap.model.Statement;
+import org.argmap.model.StatementGroups;
 import org.argmap.model.Text;
+import org.argmap.text.DisplayWidth;
+import org.argmap.text.Plural;
+import org.argmap.text.TextWrapper;
 
 /**
  * Evaluation results as a table for people. Each map is a block headed by its file name (and its
- * title): the thesis first, then the statements of each perspective in the map's perspective order,
- * then statements with no perspective, then the arguments; statements and arguments keep map order
- * within their group. Columns: id, kind, label, strength and the title (a statement's title, else
+ * title): the thesis first, then the other statements grouped by perspective in the map's order
+ * ({@link StatementGroups}: those of no perspective, then each perspective as the map declares
+ * them), then the arguments; statements and arguments keep map order within their group. Columns: id, kind, label, strength and the title (a statement's title, else
  * its text; an argument's premises and conclusion). The title column takes what the others leave
  * of the width and wraps at spaces, over at most {@value #MAX_TITLE_LINES} lines. An id too long
  * for its column stands on a line of its own above its row. A line of counts closes the block.
@@ -35,7 +38,7 @@ public final class EvaluationTextReport {
     /** Lines stay within this many characters, so the table fits an 80-column terminal. */
     public static final int DEFAULT_WIDTH = 80;
     /** Digits after the decimal point in the strength column. */
-    public static final int DECIMALS = 3;
+    public static final int DECIMALS = Strengths.TABLE_DECIMALS;
     /** The strength cell of every node when the strengths did not converge. */
     public static final String NOT_CONVERGED = "not converged";
     /** A title longer than this many lines is cut, the cut marked with "...". */
@@ -120,7 +123,7 @@ public final class EvaluationTextReport {
 
     /** A strength as the table shows it: {@value #DECIMALS} decimals, a dot whatever the locale. */
     public static String strength(double value) {
-        return String.format(Locale.ROOT, "%." + DECIMALS + "f", value);
+        return Strengths.format(value, DECIMALS);
     }
 
     private record Row(String id, String kind, String label, String strength, String title) {
@@ -140,21 +143,18 @@ public final class EvaluationTextReport {
     }
 
     private static List<Group> groups(ArgumentMap map, Evaluation evaluation) {
-        List<Statement> statements = List.copyOf(map.statements().values());
         List<Group> groups = new ArrayList<>();
-        addGroup(groups, "Thesis", statements.stream().filter(s -> s.kind() == Kind.THESIS).toList(), evaluation);
-        List<Statement> others = statements.stream().filter(s -> s.kind() != Kind.THESIS).toList();
-        for (Perspective perspective : map.perspectives().values()) {
-            addGroup(groups, "Perspective: " + oneLine(perspective.displayName()), others.stream()
-                    .filter(s -> s.perspective().map(Ref::id).filter(perspective.id()::equals).isPresent())
-                    .toList(), evaluation);
+        addGroup(groups, "Thesis", map.statements().values().stream().filter(s -> s.kind() == Kind.THESIS).toList(),
+                evaluation);
+        List<StatementGroups.Group> byPerspective = StatementGroups.of(map);
+        boolean anyPerspective = byPerspective.stream().anyMatch(g -> g.perspective().isPresent()
+                && g.statements().stream().anyMatch(s -> s.kind() != Kind.THESIS));
+        for (StatementGroups.Group group : byPerspective) {
+            String heading = group.perspective().map(p -> "Perspective: " + oneLine(p.displayName()))
+                    .orElse(anyPerspective ? NO_PERSPECTIVE : "Statements");
+            addGroup(groups, heading, group.statements().stream().filter(s -> s.kind() != Kind.THESIS).toList(),
+                    evaluation);
         }
-        // statements naming an undeclared perspective can only be here when that error is switched off
-        List<Statement> outside = others.stream()
-                .filter(s -> s.perspective().map(Ref::id).filter(map.perspectives()::containsKey).isEmpty())
-                .toList();
-        boolean anyPerspective = others.size() > outside.size();
-        addGroup(groups, anyPerspective ? NO_PERSPECTIVE : "Statements", outside, evaluation);
         List<Row> arguments = map.arguments().values().stream().map(a -> row(a, evaluation)).toList();
         if (!arguments.isEmpty()) {
             groups.add(new Group("Arguments", arguments));
@@ -194,17 +194,13 @@ public final class EvaluationTextReport {
         for (Label label : Label.values()) {
             parts.add(counts.getOrDefault(label, 0) + " " + label.word());
         }
-        String nodes = plural(map.statements().size(), "statement")
-                + (map.arguments().isEmpty() ? "" : " and " + plural(map.arguments().size(), "argument"));
+        String nodes = Plural.count(map.statements().size(), "statement")
+                + (map.arguments().isEmpty() ? "" : " and " + Plural.count(map.arguments().size(), "argument"));
         String line = nodes + ": " + String.join(", ", parts);
         if (!evaluation.converged()) {
-            line += "\nstrengths did not converge in " + evaluation.rounds() + " rounds, so none is shown";
+            line += "\n" + Strengths.notConverged(evaluation);
         }
         return line;
-    }
-
-    private static String plural(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     private static int columnWidth(String header, List<Group> groups, java.util.function.Function<Row, String> cell) {
@@ -225,49 +221,33 @@ public final class EvaluationTextReport {
     }
 
     /**
-     * {@code text} on one line, broken into lines of at most {@code columns} characters at spaces
-     * (inside a word only when the word alone is longer); past {@code maxLines} it is cut, the cut
-     * marked with "...".
+     * {@code text} on one line, broken by the {@link TextWrapper} into lines of at most
+     * {@code columns} display columns at spaces (inside a word only when the word alone is longer);
+     * past {@code maxLines} it is cut, the cut marked with "...".
      */
     static List<String> wrap(String text, int columns, int maxLines) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : collapsed(text).split(" ")) {
-            if (!line.isEmpty() && length(line.toString()) + 1 + length(word) > columns) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            String rest = word;
-            while (length(rest) > columns) {
-                int end = rest.offsetByCodePoints(0, columns);
-                lines.add(rest.substring(0, end));
-                rest = rest.substring(end);
-            }
-            line.append(line.isEmpty() ? "" : " ").append(rest);
+        List<String> lines = new TextWrapper(columns).wrap(text);
+        if (lines.isEmpty()) {
+            return List.of("");
         }
-        lines.add(line.toString());
         if (lines.size() <= maxLines) {
-            return List.copyOf(lines);
+            return lines;
         }
         List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
         String last = kept.get(maxLines - 1);
-        kept.set(maxLines - 1, length(last) + ELLIPSIS.length() <= columns
+        kept.set(maxLines - 1, DisplayWidth.of(last) + ELLIPSIS.length() <= columns
                 ? last + ELLIPSIS
-                : last.substring(0, last.offsetByCodePoints(0, columns - ELLIPSIS.length())).stripTrailing() + ELLIPSIS);
+                : DisplayWidth.prefix(last, columns - ELLIPSIS.length()).stripTrailing() + ELLIPSIS);
         return List.copyOf(kept);
     }
 
-    private static int length(String text) {
-        return text.codePointCount(0, text.length());
-    }
-
     private static String pad(String text, int columns) {
-        int length = text.codePointCount(0, text.length());
+        int length = DisplayWidth.of(text);
         return length >= columns ? text : text + " ".repeat(columns - length);
     }
 
     private static String padLeft(String text, int columns) {
-        int length = text.codePointCount(0, text.length());
+        int length = DisplayWidth.of(text);
         return length >= columns ? text : " ".repeat(columns - length) + text;
     }
 

@@ -10,7 +10,8 @@ import org.argmap.model.Location;
  *
  * <pre>
  * {"version": 1,
- *  "findings": [{"file", "line", "column", "endLine", "endColumn", "severity", "rule", "message", "hint"}, ...],
+ *  "findings": [{"file", "line", "column", "endLine", "endColumn", "severity", "rule", "message", "hint",
+ *                "related": [{"file", "line", "column", "endLine", "endColumn", "message"}, ...]}, ...],
  *  "summary": {"mapsChecked", "errors", "warnings", "infos"},
  *  "quotes": [{"file", "quotes", "checkedAgainst", "notChecked"}, ...]}
  * </pre>
@@ -20,7 +21,9 @@ import org.argmap.model.Location;
  * are {@code null} when a finding already says that the map's source text cannot be read).
  *
  * <p>Fields always come in this order and are always present: {@code hint} is {@code null} when
- * the finding has none. Lines and columns count from 1, columns in characters (Unicode code
+ * the finding has none, and {@code related} is an empty list when the finding has no related
+ * locations (the other place of a duplicate id, each step of a support cycle, each with a
+ * {@code message} saying what it is). Lines and columns count from 1, columns in characters (Unicode code
  * points); {@code endColumn} is the column just past the last character of the span. {@code severity} is {@code error}, {@code warning} or
  * {@code info}. {@code version} changes only if a field is removed or changes meaning.
  */
@@ -55,17 +58,26 @@ public final class JsonReporter implements Reporter {
     }
 
     private static ObjectNode finding(Diagnostic d) {
-        Location at = d.location();
         ObjectNode finding = Json.object();
-        finding.put("file", at.file());
-        finding.put("line", at.line());
-        finding.put("column", at.column());
-        finding.put("endLine", at.endLine());
-        finding.put("endColumn", at.endColumn());
+        place(finding, d.location());
         finding.put("severity", d.severity().word());
         finding.put("rule", d.rule());
         finding.put("message", d.message());
         finding.put("hint", d.hint().orElse(null));
+        ArrayNode related = finding.putArray("related");
+        for (Diagnostic.Related place : d.related()) {
+            ObjectNode entry = related.addObject();
+            place(entry, place.location());
+            entry.put("message", place.label());
+        }
         return finding;
+    }
+
+    private static void place(ObjectNode node, Location at) {
+        node.put("file", at.file());
+        node.put("line", at.line());
+        node.put("column", at.column());
+        node.put("endLine", at.endLine());
+        node.put("endColumn", at.endColumn());
     }
 }

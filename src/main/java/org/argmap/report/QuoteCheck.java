@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.argmap.diagnostic.PrintableText;
+import org.argmap.diagnostic.RuleIds;
 
 /**
  * Whether one map's quotes were checked, and against which source text or why not, so that
@@ -22,7 +23,7 @@ import org.argmap.diagnostic.PrintableText;
 public record QuoteCheck(String file, int quotes, Optional<String> against, Optional<String> whyNot) {
 
     public static final String NO_SOURCE = "no source text (pass --source FILE or set source.text)";
-    public static final String RULE_OFF = "the rule quote-not-found is off";
+    public static final String RULE_OFF = "the rule " + RuleIds.QUOTE_NOT_FOUND + " is off";
 
     private static final int NAMED = 3;
 

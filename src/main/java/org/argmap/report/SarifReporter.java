@@ -12,11 +12,16 @@ import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Location;
+import org.argmap.text.Sentences;
 
 /**
  * The findings as a SARIF 2.1.0 log, for GitHub code scanning and SARIF viewers: one run whose
  * tool lists the whole rule catalogue (every rule, also those that found nothing or are off), and
  * one result per finding.
+ *
+ * <p>A finding's related locations (the other place of a duplicate id, each step of a support
+ * cycle) become the result's {@code relatedLocations}, numbered from 1, each with its label as
+ * its message; a finding without any has none.
  *
  * <p>A result's message is the finding's message, followed by {@code " (hint: ...)"} when it has
  * a hint. Its location is the finding's file as a URI reference: a relative path stays relative
@@ -88,7 +93,7 @@ public final class SarifReporter implements Reporter {
     }
 
     private static String fullDescription(RuleInfo rule) {
-        String summary = Character.toUpperCase(rule.summary().charAt(0)) + rule.summary().substring(1);
+        String summary = Sentences.capitalized(rule.summary());
         String severity = rule.defaultSeverity().word();
         String usage = rule.enabledByDefault()
                 ? "Reported as " + article(severity) + " " + severity + " by default"
@@ -109,8 +114,21 @@ public final class SarifReporter implements Reporter {
         }
         result.put("level", level(d.severity()));
         result.putObject("message").put("text", d.message() + d.hint().map(h -> " (hint: " + h + ")").orElse(""));
-        Location at = d.location();
-        ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
+        physicalLocation(result.putArray("locations").addObject(), d.location());
+        if (!d.related().isEmpty()) {
+            ArrayNode related = result.putArray("relatedLocations");
+            for (int i = 0; i < d.related().size(); i++) {
+                ObjectNode location = related.addObject();
+                location.put("id", i + 1);
+                physicalLocation(location, d.related().get(i).location());
+                location.putObject("message").put("text", d.related().get(i).label());
+            }
+        }
+        return result;
+    }
+
+    private static void physicalLocation(ObjectNode location, Location at) {
+        ObjectNode physical = location.putObject("physicalLocation");
         ObjectNode artifact = physical.putObject("artifactLocation");
         String uri = artifactUri(at.file());
         artifact.put("uri", uri);
@@ -122,7 +140,6 @@ public final class SarifReporter implements Reporter {
         region.put("startColumn", at.column());
         region.put("endLine", at.endLine());
         region.put("endColumn", at.endColumn());
-        return result;
     }
 
     static String level(Severity severity) {

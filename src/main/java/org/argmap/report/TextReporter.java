@@ -8,10 +8,13 @@ import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.PrintableText;
 import org.argmap.diagnostic.SourceLines;
 import org.argmap.model.Location;
+import org.argmap.text.DisplayWidth;
+import org.argmap.text.Plural;
 
 /**
  * Prints findings like a compiler: {@code file:line:col: severity[rule]: message}, then the source
- * line with a caret under the offending value and the hint beside the caret. The report ends with
+ * line with a caret under the offending value and the hint beside the caret, then each related
+ * location: {@code --> file:line:col}, its source line, dashes under it and its label. The report ends with
  * a one-line tally ({@link #summary}). File names, messages, hints and source lines are printed
  * through {@link PrintableText#line}, so no finding can write control characters to the terminal
  * or start a line of its own.
@@ -55,29 +58,45 @@ public final class TextReporter implements Reporter {
     public String format(Diagnostic d) {
         Location at = d.location();
         StringBuilder out = new StringBuilder();
-        Optional<String> hint = d.hint().map(PrintableText::line);
         out.append(PrintableText.line(at.file())).append(':').append(at.line()).append(':').append(at.column())
                 .append(": ").append(d.severity().word()).append('[').append(d.rule()).append("]: ")
                 .append(PrintableText.line(d.message())).append('\n');
+        snippet(out, at, '^', d.hint().map(PrintableText::line), "= hint: ");
+        for (Diagnostic.Related related : d.related()) {
+            Location place = related.location();
+            out.append(" ".repeat(GUTTER - 3)).append("--> ").append(PrintableText.line(place.file())).append(':')
+                    .append(place.line()).append(':').append(place.column()).append('\n');
+            snippet(out, place, '-', Optional.of(PrintableText.line(related.label())), "= ");
+        }
+        return out.toString();
+    }
+
+    /**
+     * The source line of {@code at} with {@code mark}s under its span and {@code note} beside them;
+     * when the line cannot be shown, the note alone after {@code noteIntroduction}.
+     */
+    private void snippet(StringBuilder out, Location at, char mark, Optional<String> note, String noteIntroduction) {
         Optional<String> line = Optional.ofNullable(contents.get(at.file())).filter(text -> !text.isEmpty())
                 .flatMap(text -> SourceLines.line(text, lineStarts.computeIfAbsent(at.file(), f -> SourceLines.starts(text)), at.line()));
         if (line.isEmpty()) {
-            hint.ifPresent(h -> out.append(" ".repeat(GUTTER + 1)).append("= hint: ").append(h).append('\n'));
-            return out.toString();
+            note.ifPresent(n -> out.append(" ".repeat(GUTTER + 1)).append(noteIntroduction).append(n).append('\n'));
+            return;
         }
         Snippet snippet = Snippet.of(line.get(), at);
         out.append(String.format("%" + GUTTER + "d | ", at.line())).append(snippet.line()).append('\n');
-        out.append(" ".repeat(GUTTER)).append(" | ").append(snippet.pad()).append("^".repeat(snippet.caretWidth()));
-        hint.ifPresent(h -> out.append(' ').append(h));
+        out.append(" ".repeat(GUTTER)).append(" | ").append(snippet.pad())
+                .append(String.valueOf(mark).repeat(snippet.caretWidth()));
+        note.ifPresent(n -> out.append(' ').append(n));
         out.append('\n');
-        return out.toString();
     }
 
     /**
      * A source line as printed under a finding, every character but tab {@link PrintableText#line
      * escaped}, and what goes before the caret to put it under the offending span: a space for
-     * each character printed, a tab for each tab, so the caret lines up whatever width the
-     * terminal gives a tab. Columns count code points, as the YAML reader's do. A very long line
+     * each column a character takes on the terminal ({@link DisplayWidth}: two for a Chinese
+     * character, none for a combining mark; an escape's own length), a tab for each tab, so the
+     * caret lines up whatever width the terminal gives a tab. The caret is as wide as the span
+     * looks. Columns in locations count code points, as the YAML reader's do. A very long line
      * (minified YAML, a flow list) is shown as a window of {@value #MAX_SHOWN} code points around
      * the column.
      */
@@ -98,7 +117,7 @@ public final class TextReporter implements Reporter {
                 int codePoint = codePoints[i];
                 String printed = codePoint == '\t' ? "\t"
                         : PrintableText.printed(codePoint, i + 1 < length ? codePoints[i + 1] : -1);
-                int printedWidth = printed == null ? 1 : printed.length();
+                int printedWidth = printed == null ? DisplayWidth.of(codePoint) : printed.length();
                 if (printed == null) {
                     line.appendCodePoint(codePoint);
                 } else {
@@ -121,19 +140,15 @@ public final class TextReporter implements Reporter {
         long errors = tally.errors();
         long warnings = tally.warnings();
         long infos = tally.infos();
-        String where = files == 1 ? "1 map" : files + " maps";
+        String where = Plural.count(files, "map");
         if (errors + warnings + infos == 0) {
             return where + " checked: no problems";
         }
         StringBuilder s = new StringBuilder(where).append(" checked: ");
-        s.append(plural(errors, "error")).append(", ").append(plural(warnings, "warning"));
+        s.append(Plural.count(errors, "error")).append(", ").append(Plural.count(warnings, "warning"));
         if (infos > 0) {
-            s.append(", ").append(plural(infos, "note"));
+            s.append(", ").append(Plural.count(infos, "note"));
         }
         return s.toString();
-    }
-
-    private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 }

@@ -1,11 +1,14 @@
 package org.argmap.check;
 
 import static org.argmap.check.RuleTester.Expected.at;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.List;
 import java.util.stream.Stream;
 import org.argmap.check.RuleTester.Expected;
+import org.argmap.diagnostic.Diagnostic;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -85,5 +88,27 @@ class DuplicateIdRuleTest {
     @MethodSource("invalidMaps")
     void idSharedByStatementAndArgumentIsReportedAtTheLaterOne(String name, String yaml, List<Expected> expected) {
         TESTER.assertInvalid(yaml, expected);
+    }
+
+    @Test
+    void theEarlierOfTheTwoIsARelatedLocation() {
+        List<Diagnostic> found = TESTER.run("""
+                argmap: 1
+                statements:
+                  thesis:
+                    kind: thesis
+                    text: T.
+                arguments:
+                  thesis:
+                    kind: support
+                    premises: [thesis]
+                    conclusion: thesis
+                """);
+        assertEquals(1, found.size());
+        assertEquals(7, found.get(0).location().line());
+        Diagnostic.Related first = found.get(0).related().get(0);
+        assertEquals(List.of(first), found.get(0).related());
+        assertEquals("3:3", first.location().line() + ":" + first.location().column());
+        assertEquals("the statement with this id", first.label());
     }
 }

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.argmap.diagnostic.EvaluationRules;
 import org.argmap.diagnostic.RuleInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -99,9 +100,18 @@ class RulesTest {
     }
 
     @Test
+    void settableRulesAreTheCheckRulesThenTheRulesReportedAfterEvaluation() {
+        List<String> expected = Stream.concat(Rules.all().stream().map(Rule::id),
+                EvaluationRules.all().stream().map(RuleInfo::id)).toList();
+        assertEquals(expected, Rules.settable().stream().map(RuleInfo::id).toList());
+        assertEquals(EvaluationRules.NOT_CONVERGED, Rules.settable("not-converged").orElseThrow());
+        assertTrue(Rules.settable("schema").isEmpty(), "the loader's own rules cannot be set");
+    }
+
+    @Test
     void rulesDocumentHasASectionForEachIdAndNoOther() throws IOException {
         Set<String> expected = new TreeSet<>(IDS_WITHOUT_RULE_CLASS);
-        Rules.all().forEach(rule -> expected.add(rule.id()));
+        Rules.settable().forEach(rule -> expected.add(rule.id()));
         assertEquals(expected, new TreeSet<>(documentedIds()));
     }
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.argmap.check.RuleTester.Expected;
+import org.argmap.diagnostic.Diagnostic;
 import org.argmap.fixtures.GeneratedMaps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,6 +95,24 @@ class SupportCycleRuleTest {
         TESTER.assertValid(yaml);
     }
 
+    /** c -> a -> b -> c, written from c, whose step comes first in the file. */
+    private static final String LONGER_CYCLE = """
+            argmap: 1
+            statements:
+              thesis:
+                kind: thesis
+                text: T.
+              c:
+                text: C.
+                supports: a
+              a:
+                text: A.
+                supports: b
+              b:
+                text: B.
+                supports: [c, thesis]
+            """;
+
     static Stream<Arguments> invalidMaps() {
         return Stream.of(
                 arguments("two statements support each other: one finding, from the first written", """
@@ -145,28 +164,22 @@ class SupportCycleRuleTest {
                             text: R.
                             supports: hub
                         """, List.of(at(8, 24, "hub -> left -> hub"), at(8, 30, "hub -> right -> hub"))),
-                arguments("a longer cycle, written out of order", """
-                        argmap: 1
-                        statements:
-                          thesis:
-                            kind: thesis
-                            text: T.
-                          c:
-                            text: C.
-                            supports: a
-                          a:
-                            text: A.
-                            supports: b
-                          b:
-                            text: B.
-                            supports: [c, thesis]
-                        """, List.of(at(8, 15, "c -> a -> b -> c"))));
+                arguments("a longer cycle, written out of order", LONGER_CYCLE, List.of(at(8, 15, "c -> a -> b -> c"))));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidMaps")
     void circularSupportIsReportedOncePerCycle(String name, String yaml, List<Expected> expected) {
         TESTER.assertInvalid(yaml, expected);
+    }
+
+    @Test
+    void everyStepAfterTheFirstIsARelatedLocationAtWhereItIsWritten() {
+        List<Diagnostic> found = TESTER.run(LONGER_CYCLE);
+        assertEquals(1, found.size());
+        List<String> related = found.get(0).related().stream()
+                .map(r -> r.location().line() + ":" + r.location().column() + " " + r.label()).toList();
+        assertEquals(List.of("11:15 step 2: a -> b", "14:16 step 3: b -> c"), related);
     }
 
     @Test

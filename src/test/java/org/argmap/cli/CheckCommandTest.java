@@ -65,6 +65,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void caretLandsUnderTheValueAfterChineseTextOnTheSameLine() throws IOException {
+        Path map = write("cjk.yaml", VALID + "  trust: {text: 信任很深, supports: separate-fihgts}\n");
+        CliRun run = CliRun.of("check", map.toString());
+        assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
+        String[] lines = run.out().split("\n");
+        assertTrue(lines[0].startsWith(map + ":9:33: error[dangling-reference]"), run::all);
+        assertEquals("    9 |   trust: {text: 信任很深, supports: separate-fihgts}", lines[1]);
+        // each Chinese character takes two columns, so the caret sits four columns further right
+        assertEquals("      |                                     ^^^^^^^^^^^^^^^ did you mean 'separate-fights'?",
+                lines[2]);
+    }
+
+    @Test
     void rawEscapeByteInAValueIsReportedWhereItIs() throws IOException {
         Path map = write("escape.yaml", VALID.replace("text: Distrust runs", "text: Distrust \u001b[2J runs"));
         CliRun run = CliRun.of("check", map.toString());

@@ -142,6 +142,25 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void notConvergedIsARuleTheCommandLineAndTheSettingsFileCanTurnOffOrRaise() throws IOException {
+        CliRun off = CliRun.of("evaluate", "--rule", "not-converged=off", SWINGING_CYCLE);
+        assertEquals(ExitStatus.CLEAN, off.status(), off::all);
+        assertFalse(off.err().contains("not-converged"), off::all);
+        assertTrue(line(off.out(), "  p ").contains(EvaluationTextReport.NOT_CONVERGED), "strengths stay withheld");
+
+        CliRun error = CliRun.of("evaluate", "--rule", "not-converged=error", SWINGING_CYCLE);
+        assertEquals(ExitStatus.FINDINGS, error.status(), error::all);
+        assertTrue(error.err().contains(":4:1: error[not-converged]: "), error::all);
+
+        Path map = dir.resolve("swing.yaml");
+        Files.copy(Path.of(SWINGING_CYCLE), map);
+        Files.writeString(dir.resolve("argmap.yaml"), "rules:\n  not-converged: off\n");
+        CliRun settled = CliRun.of("evaluate", map.toString());
+        assertEquals(ExitStatus.CLEAN, settled.status(), settled::all);
+        assertFalse(settled.err().contains("not-converged"), settled::all);
+    }
+
+    @Test
     void mapWithAnErrorIsNotEvaluatedAndItsFindingsGoToStandardError() {
         CliRun run = CliRun.of("evaluate", DANGLING);
         assertEquals(ExitStatus.FINDINGS, run.status(), run::all);

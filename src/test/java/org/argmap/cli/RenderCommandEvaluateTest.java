@@ -124,8 +124,8 @@ class RenderCommandEvaluateTest {
         Path map = write("swing.yaml", SWINGING);
         CliRun run = renderDot(map, "--evaluate");
         assertEquals(ExitStatus.CLEAN, run.status(), run::all);
-        assertTrue(run.out().contains("note: " + map + ": strengths did not converge within " + Evaluator.MAX_ROUNDS
-                + " rounds (attack cycles keep them moving); the diagram shows labels only"), run::all);
+        assertTrue(run.out().contains("note: " + map + ": strengths did not converge in " + Evaluator.MAX_ROUNDS
+                + " rounds, so none is shown (attack cycles keep them moving)"), run::all);
         assertTrue(dotWritten(map).contains("Strengths did not converge"), "and in the diagram");
         CliRun plain = renderDot(map);
         assertFalse(plain.out().contains("converge"), "without --evaluate there is nothing to say: " + plain.all());

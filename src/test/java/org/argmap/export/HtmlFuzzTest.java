@@ -6,8 +6,8 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.StringReader;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.argmap.diagnostic.PrintableText;
 import org.argmap.fixtures.FuzzText;
+import org.argmap.text.Characters;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 
@@ -29,7 +29,7 @@ class HtmlFuzzTest {
         String escaped = Html.escape(text);
 
         Element element = parse("<p title=\"" + escaped + "\">" + escaped + "</p>");
-        String shown = shown(PrintableText.showingBidiOverrides(text));
+        String shown = shown(Characters.showingBidiOverrides(text));
         String lines = shown.replace("\r\n", "\n").replace('\r', '\n');
         assertEquals(lines, element.getTextContent(), "element text reads back");
         assertEquals(lines.replace('\n', ' ').replace('\t', ' '), element.getAttribute("title"),

@@ -228,6 +228,9 @@ class MapLoaderTest {
         Diagnostic d = only(result);
         assertAt(d, "duplicate-id", 6, 3);
         assertTrue(d.hint().orElseThrow().contains("line 3"), d::toString);
+        Diagnostic.Related first = d.related().get(0);
+        assertEquals(List.of(first), d.related());
+        assertEquals("3:3 first written here", first.location().line() + ":" + first.location().column() + " " + first.label());
         assertEquals("First.", result.map().orElseThrow().statements().get("t").text().value());
     }
 

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleIds;
 
 /**
  * Validates YAML text against the shipped map schema the way an editor does: the YAML is turned
@@ -21,7 +22,7 @@ import org.argmap.diagnostic.Diagnostic;
 final class MapSchemaValidator {
 
     /** The loader's rules that a JSON Schema cannot see: they are about the YAML text, not the data. */
-    static final List<String> TEXT_RULES = List.of(YamlTreeReader.YAML_SYNTAX, YamlTreeReader.DUPLICATE_ID);
+    static final List<String> TEXT_RULES = List.of(RuleIds.YAML_SYNTAX, RuleIds.DUPLICATE_ID);
 
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
@@ -55,7 +56,7 @@ final class MapSchemaValidator {
         }
 
         boolean loaderReportsSchema() {
-            return load.diagnostics().stream().anyMatch(d -> d.rule().equals(MapReader.SCHEMA));
+            return load.diagnostics().stream().anyMatch(d -> d.rule().equals(RuleIds.SCHEMA));
         }
 
         boolean schemaRejects() {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.argmap.check.RuleSettings;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.Severity;
 import org.argmap.evaluate.Evaluation;
 import org.argmap.evaluate.Label;
@@ -144,7 +145,7 @@ class MapCheckerTest {
         Path map = write("wrong.yaml", BROKEN.replace("supports: thesys", "attacks: thesis")
                 .replace("source:\n  text: essay.txt\n", "").replace("    quote: They will keep fighting separately.\n", ""));
         CheckedMap wrong = new MapChecker(CheckRequest.defaults()).checkAll(List.of(map), any -> true).get(0);
-        assertEquals(List.of(MapEvaluator.EXPECTATION_FAILED), wrong.diagnostics().stream().map(Diagnostic::rule).toList());
+        assertEquals(List.of(RuleIds.EXPECTATION_FAILED), wrong.diagnostics().stream().map(Diagnostic::rule).toList());
         assertEquals(Optional.of(Label.REJECTED), wrong.evaluation().orElseThrow().label("thesis"));
     }
 

@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.argmap.check.CheckContext;
+import org.argmap.check.RuleSettings;
 import org.argmap.check.Rules;
 import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.Severity;
 import org.argmap.evaluate.Evaluation;
 import org.argmap.evaluate.Evaluator;
@@ -51,9 +54,13 @@ class MapEvaluatorTest {
 
     /** A checked map as {@link MapChecker} makes one when asked to evaluate, with the findings given. */
     private static CheckedMap checked(String yaml, List<Diagnostic> findings, boolean strict) {
+        return checked(yaml, findings, strict, RuleSettings.DEFAULTS);
+    }
+
+    private static CheckedMap checked(String yaml, List<Diagnostic> findings, boolean strict, RuleSettings rules) {
         LoadResult load = new MapLoader().load(FILE, yaml);
         return new CheckedMap(Path.of(FILE), load, findings, strict, Optional.empty(), QuoteCheck.none(FILE),
-                load.map().map(map -> new Evaluator().evaluate(map)));
+                load.map().map(map -> new Evaluator().evaluate(map)), rules);
     }
 
     private static Diagnostic finding(String rule, Severity severity) {
@@ -80,16 +87,17 @@ class MapEvaluatorTest {
     @Test
     void aFailedExpectationDoesNotStopEvaluationButFails() {
         MapEvaluator.Outcome outcome = new MapEvaluator().outcome(
-                checked(MAP, List.of(finding(MapEvaluator.EXPECTATION_FAILED, Severity.ERROR)), false));
+                checked(MAP, List.of(finding(RuleIds.EXPECTATION_FAILED, Severity.ERROR)), false));
         assertTrue(outcome.evaluated().isPresent());
         assertTrue(outcome.fails());
     }
 
     @Test
     void theExpectationRuleIdIsTheCheckersOwn() {
-        assertTrue(Rules.byId(MapEvaluator.EXPECTATION_FAILED).isPresent(),
-                "no check rule has the id " + MapEvaluator.EXPECTATION_FAILED);
-        assertTrue(Rules.byId(MapEvaluator.NOT_CONVERGED).isEmpty(), "not-converged is evaluate's, not a check rule");
+        assertTrue(Rules.byId(RuleIds.EXPECTATION_FAILED).isPresent(),
+                "no check rule has the id " + RuleIds.EXPECTATION_FAILED);
+        assertTrue(Rules.byId(RuleIds.NOT_CONVERGED).isEmpty(), "not-converged is evaluate's, not a check rule");
+        assertTrue(Rules.settable(RuleIds.NOT_CONVERGED).isPresent(), "but settings may name it");
     }
 
     @Test
@@ -113,8 +121,21 @@ class MapEvaluatorTest {
         assertTrue(outcome.evaluated().isPresent());
         assertFalse(outcome.converged());
         assertTrue(outcome.fails());
-        assertEquals(List.of(MapEvaluator.NOT_CONVERGED), outcome.findings().stream().map(Diagnostic::rule).toList());
+        assertEquals(List.of(RuleIds.NOT_CONVERGED), outcome.findings().stream().map(Diagnostic::rule).toList());
         assertEquals(Severity.WARNING, outcome.findings().get(0).severity());
+    }
+
+    @Test
+    void notConvergedTakesItsLevelFromTheMapsSettingsAndOffNeitherReportsNorFails() {
+        RuleSettings off = RuleSettings.DEFAULTS.with(RuleIds.NOT_CONVERGED, Optional.empty());
+        MapEvaluator.Outcome quiet = new MapEvaluator().outcome(checked(THREE_SWINGING_PAIRS, List.of(), false, off));
+        assertFalse(quiet.converged());
+        assertEquals(List.of(), quiet.findings());
+        assertFalse(quiet.fails());
+        RuleSettings error = RuleSettings.DEFAULTS.with(RuleIds.NOT_CONVERGED, Optional.of(Severity.ERROR));
+        MapEvaluator.Outcome loud = new MapEvaluator().outcome(checked(THREE_SWINGING_PAIRS, List.of(), false, error));
+        assertEquals(Severity.ERROR, loud.findings().get(0).severity());
+        assertTrue(loud.fails());
     }
 
     @Test

@@ -242,11 +242,12 @@ class DotRendererEvaluationTest {
             assertEquals(evaluation.label(id).orElseThrow().word(), badge(dot.node(id)).getTextContent(), id);
         }
         List<String> title = HtmlLabel.lines(dot.graphAttributes.get("label").text());
-        assertEquals(List.of("Strengths that swing", "Strengths did not converge within " + Evaluator.MAX_ROUNDS
-                + " rounds (attack cycles keep them moving): labels only"), title);
+        assertEquals(List.of("Strengths that swing", "Strengths did not converge in " + Evaluator.MAX_ROUNDS
+                + " rounds, so none is shown (attack cycles keep them moving)"), title);
         List<String> legend = HtmlLabel.lines(dot.node(Legend.NODE_NAME).attribute("label"));
         assertTrue(legend.contains("undecided") && legend.stream().noneMatch(line -> line.contains("strength")), legend.toString());
-        assertTrue(dot.node("x").attribute("tooltip").endsWith("Evaluation: undecided (strengths did not converge)"));
+        assertTrue(dot.node("x").attribute("tooltip").endsWith("Evaluation: undecided; strengths did not converge in "
+                + Evaluator.MAX_ROUNDS + " rounds, so none is shown"));
     }
 
     @Test

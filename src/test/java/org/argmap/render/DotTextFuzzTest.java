@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.argmap.fixtures.FuzzText;
+import org.argmap.text.Characters;
+import org.argmap.text.TextWrapper;
 
 /**
  * Fuzzes the escaping of map text into DOT, which Graphviz copies into the SVG: any string, through
@@ -25,7 +27,7 @@ class DotTextFuzzTest {
     void escape(FuzzedDataProvider data) {
         String written = FuzzText.consume(data);
         // bidi overrides are drawn as their escapes: the labels read back as the text showing them
-        String text = DotText.showingBidiOverrides(written);
+        String text = Characters.showingBidiOverrides(written);
 
         String html = DotText.html(written);
         String htmlRead = HtmlLabel.parse(html).getTextContent().replace("\\\\", "\\");

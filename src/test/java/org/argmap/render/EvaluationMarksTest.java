@@ -37,7 +37,7 @@ class EvaluationMarksTest {
     void withoutConvergenceBadgeAndHoverTextGiveTheLabelAlone() {
         EvaluationMarks marks = new EvaluationMarks(SWINGING, Palette.LIGHT);
         assertEquals("undecided", marks.text("u"));
-        assertEquals("Evaluation: undecided (strengths did not converge)", marks.hoverLine("u"));
+        assertEquals("Evaluation: undecided; strengths did not converge in 1000 rounds, so none is shown", marks.hoverLine("u"));
         assertTrue(marks.titleRows(false).orElseThrow().contains("did not converge"));
     }
 

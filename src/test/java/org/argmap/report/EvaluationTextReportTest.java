@@ -64,12 +64,12 @@ class EvaluationTextReportTest {
     }
 
     @Test
-    void thesisComesFirstThenPerspectivesInDeclaredOrderThenStatementsWithoutOneThenArguments() {
+    void thesisComesFirstThenTheMapsOrderStatementsWithoutPerspectiveThenPerspectivesAsDeclaredThenArguments() {
         String block = block(PERSPECTIVES);
-        assertEquals(List.of("main", "in-later", "in-earlier", "loose", "pair"), ids(block));
+        assertEquals(List.of("main", "loose", "in-later", "in-earlier", "pair"), ids(block));
         List<String> headings = block.lines().filter(l -> !l.isEmpty() && !l.startsWith(" ")).toList();
         assertEquals(List.of("m.yaml", "Grouping", headings.get(2), headings.get(3), "Thesis",
-                "Perspective: Declared first", "Perspective: Declared second", EvaluationTextReport.NO_PERSPECTIVE,
+                EvaluationTextReport.NO_PERSPECTIVE, "Perspective: Declared first", "Perspective: Declared second",
                 "Arguments", headings.get(9)), headings, block);
         assertTrue(headings.get(2).startsWith("id ") && headings.get(3).startsWith("---"), block);
         assertTrue(!block.contains("Nobody here"), "a perspective with no statement gets no heading:\n" + block);
@@ -202,6 +202,9 @@ class EvaluationTextReportTest {
         assertEquals(List.of("ab", "abcde", "fghij", "k cd"), EvaluationTextReport.wrap("ab abcdefghijk cd", 5, 10));
         assertEquals(List.of("one", "two..."), EvaluationTextReport.wrap("one two three", 6, 2));
         assertEquals(List.of(""), EvaluationTextReport.wrap("  ", 5, 2));
+        assertEquals(List.of("信任很深", "信任很深"), EvaluationTextReport.wrap("信任很深信任很深", 8, 3),
+                "a Chinese character takes two of the title's columns");
+        assertEquals(List.of("信任很深", "信任..."), EvaluationTextReport.wrap("信任很深信任很深信任", 8, 2));
     }
 
     @Test

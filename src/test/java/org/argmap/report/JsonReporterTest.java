@@ -67,8 +67,9 @@ class JsonReporterTest {
         JsonNode findings = parse(new JsonReporter().report(SampleResults.RESULTS)).get("findings");
         assertEquals(SampleResults.FINDINGS.size(), findings.size());
         for (JsonNode finding : findings) {
-            assertEquals(List.of("file", "line", "column", "endLine", "endColumn", "severity", "rule", "message", "hint"),
-                    fieldNames(finding));
+            assertEquals(List.of("file", "line", "column", "endLine", "endColumn", "severity", "rule", "message", "hint",
+                    "related"), fieldNames(finding));
+            assertTrue(finding.get("related").isArray() && finding.get("related").isEmpty(), finding::toString);
         }
         JsonNode dangling = findings.get(1);
         assertEquals("maps/essay.yaml", dangling.get("file").textValue());
@@ -82,6 +83,22 @@ class JsonReporterTest {
         assertEquals("did you mean 'separate-fights'?", dangling.get("hint").textValue());
         assertEquals("warning", findings.get(0).get("severity").textValue());
         assertEquals("info", findings.get(3).get("severity").textValue());
+    }
+
+    @Test
+    void relatedLocationsAreListedWithTheirPlaceAndLabel() throws Exception {
+        Diagnostic d = Diagnostic.error("duplicate-id", Location.span("m.yaml", 9, 3, 8), "argument id 'x' is taken")
+                .withRelated(List.of(new Diagnostic.Related(Location.span("m.yaml", 4, 3, 8), "the statement with this id")));
+        JsonNode related = parse(new JsonReporter().report(new CheckResults(List.of("m.yaml"), List.of(d))))
+                .get("findings").get(0).get("related");
+        assertEquals(1, related.size());
+        JsonNode first = related.get(0);
+        assertEquals(List.of("file", "line", "column", "endLine", "endColumn", "message"), fieldNames(first));
+        assertEquals("m.yaml", first.get("file").textValue());
+        assertEquals(4, first.get("line").intValue());
+        assertEquals(3, first.get("column").intValue());
+        assertEquals(11, first.get("endColumn").intValue());
+        assertEquals("the statement with this id", first.get("message").textValue());
     }
 
     @Test

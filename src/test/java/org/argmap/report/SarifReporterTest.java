@@ -43,6 +43,23 @@ class SarifReporterTest {
     }
 
     @Test
+    void relatedLocationsAreNumberedWithTheirLabelsAndTheLogStaysValid() throws Exception {
+        Diagnostic cycle = Diagnostic.error("support-cycle", Location.span("maps/a.yaml", 12, 26, 10), "circular support")
+                .withRelated(List.of(new Diagnostic.Related(Location.span("maps/a.yaml", 20, 15, 9), "step 2: b -> a")));
+        String sarif = report(cycle);
+        assertEquals(List.of(), SarifSchema.violations(sarif));
+        JsonNode related = run(sarif).get("results").get(0).get("relatedLocations");
+        assertEquals(1, related.size());
+        assertEquals(1, related.get(0).get("id").intValue());
+        assertEquals("step 2: b -> a", related.get(0).get("message").get("text").textValue());
+        JsonNode physical = related.get(0).get("physicalLocation");
+        assertEquals("maps/a.yaml", physical.get("artifactLocation").get("uri").textValue());
+        assertEquals(20, physical.get("region").get("startLine").intValue());
+        assertEquals(24, physical.get("region").get("endColumn").intValue());
+        assertFalse(run(report(cycle.withRelated(List.of()))).get("results").get(0).has("relatedLocations"));
+    }
+
+    @Test
     void emptyReportIsValidAgainstTheSarifSchema() {
         String sarif = REPORTER.report(new CheckResults(List.of(), List.of()));
         assertEquals(List.of(), SarifSchema.violations(sarif));

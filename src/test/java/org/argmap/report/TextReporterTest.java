@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Location;
+import org.argmap.text.DisplayWidth;
 import org.junit.jupiter.api.Test;
 
 class TextReporterTest {
@@ -123,9 +124,48 @@ class TextReporterTest {
         String[] lines = new TextReporter(Map.of(FILE, line)).format(d).split("\n");
         String caretLine = lines[2].substring("      | ".length());
         String shown = lines[1].substring("    1 | ".length());
-        int caret = caretLine.indexOf('^');
-        assertEquals("target", shown.substring(shown.offsetByCodePoints(0, caret), shown.offsetByCodePoints(0, caret) + 6));
-        assertEquals(6, caretLine.length() - caret);
+        assertEquals("s: \ud83d\ude00 \\u200b x: target", shown);
+        // the emoji takes two columns, the escape six
+        assertEquals(DisplayWidth.of(shown.substring(0, shown.indexOf("target"))), caretLine.indexOf('^'));
+        assertEquals("^^^^^^", caretLine.substring(caretLine.indexOf('^')));
+    }
+
+    @Test
+    void theCaretLandsUnderTheValueAfterChineseTextWhichTakesTwoColumnsACharacter() {
+        String line = "    text: 信任很深 supports: distrst";
+        Diagnostic d = Diagnostic.error("dangling-reference", Location.span(FILE, 1, 26, 7), "unknown", null);
+        String printed = new TextReporter(Map.of(FILE, line)).format(d);
+        assertEquals("""
+                maps/essay.yaml:1:26: error[dangling-reference]: unknown
+                    1 |     text: 信任很深 supports: distrst
+                      |                              ^^^^^^^
+                """, printed);
+    }
+
+    @Test
+    void relatedLocationsFollowAsSnippetsWithTheirLabels() {
+        String text = "statements:\n  distrust:\n    text: A\narguments:\n  distrust:\n    kind: support\n";
+        Diagnostic d = Diagnostic.error("duplicate-id", Location.span(FILE, 5, 3, 8), "duplicate", "rename one")
+                .withRelated(List.of(new Diagnostic.Related(Location.span(FILE, 2, 3, 8), "the statement with this id")));
+        assertEquals("""
+                maps/essay.yaml:5:3: error[duplicate-id]: duplicate
+                    5 |   distrust:
+                      |   ^^^^^^^^ rename one
+                  --> maps/essay.yaml:2:3
+                    2 |   distrust:
+                      |   -------- the statement with this id
+                """, new TextReporter(Map.of(FILE, text)).format(d));
+    }
+
+    @Test
+    void aRelatedLocationInAFileWithoutTextIsItsPlaceAndLabel() {
+        Diagnostic d = Diagnostic.error("duplicate-id", Location.at("gone.yaml", 5, 3), "duplicate")
+                .withRelated(List.of(new Diagnostic.Related(Location.at("gone.yaml", 2, 3), "first written here")));
+        assertEquals("""
+                gone.yaml:5:3: error[duplicate-id]: duplicate
+                  --> gone.yaml:2:3
+                      = first written here
+                """, new TextReporter(Map.of()).format(d));
     }
 
     @Test

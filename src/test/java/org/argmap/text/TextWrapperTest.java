@@ -1,4 +1,4 @@
-package org.argmap.render;
+package org.argmap.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
