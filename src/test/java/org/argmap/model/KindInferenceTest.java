@@ -1,11 +1,11 @@
-package org.argmap.load;
+package org.argmap.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.argmap.fixtures.GeneratedMaps;
-import org.argmap.model.ArgumentMap;
-import org.argmap.model.Kind;
+import org.argmap.load.LoadResult;
+import org.argmap.load.MapLoader;
 import org.junit.jupiter.api.Test;
 
 class KindInferenceTest {
