@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -34,10 +35,22 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RelationAgreementTest {
 
     /**
-     * A map as written; the same map with only the relations that hold written (an argument keeps
-     * a conclusion, as it must have one); and the edges the map means, as "from TYPE to".
+     * A map as written; the replacements that leave only the relations that hold written (an
+     * argument keeps its conclusion, as it must have one); and the edges the map means, as
+     * "from TYPE to".
      */
-    record Case(String name, String written, String holding, Set<String> edges) {
+    record Case(String name, String written, Map<String, String> toHolding, Set<String> edges) {
+        String holding() {
+            String holding = written;
+            for (Map.Entry<String, String> replacement : toHolding.entrySet()) {
+                if (!holding.contains(replacement.getKey())) {
+                    throw new AssertionError(name + " has no " + replacement.getKey());
+                }
+                holding = holding.replace(replacement.getKey(), replacement.getValue());
+            }
+            return holding;
+        }
+
         @Override
         public String toString() {
             return name;
@@ -71,18 +84,9 @@ class RelationAgreementTest {
                             kind: support
                             premises: [weak-step, high]
                             conclusion: thesis
-                        """, THESIS_AND_WEIGHTS + """
-                        arguments:
-                          weak-step:
-                            kind: support
-                            premises: [low]
-                            conclusion: thesis
-                          stacked:
-                            kind: support
-                            premises: [high]
-                            conclusion: thesis
-                        """, Set.of("low SUPPORTS thesis", "low PREMISE weak-step", "weak-step SUPPORTS thesis",
-                        "high PREMISE stacked", "stacked SUPPORTS thesis")),
+                        """, Map.of("[weak-step, high]", "[high]"),
+                        Set.of("low SUPPORTS thesis", "low PREMISE weak-step", "weak-step SUPPORTS thesis",
+                                "high PREMISE stacked", "stacked SUPPORTS thesis")),
                 new Case("unknown ids", """
                         argmap: 1
                         statements:
@@ -109,34 +113,10 @@ class RelationAgreementTest {
                             kind: support
                             premises: [reason]
                             conclusion: elsewhere
-                        """, """
-                        argmap: 1
-                        statements:
-                          thesis:
-                            kind: thesis
-                            text: T.
-                          reason:
-                            text: R.
-                            weight: 0.8
-                            supports: [thesis]
-                          objection:
-                            text: O.
-                            weight: 0.7
-                            attacks: [thesis]
-                          lone:
-                            text: A premise whose partner is missing.
-                            weight: 0.2
-                        arguments:
-                          half:
-                            kind: attack
-                            premises: [lone]
-                            conclusion: reason
-                          astray:
-                            kind: support
-                            premises: [reason]
-                            conclusion: elsewhere
-                        """, Set.of("reason SUPPORTS thesis", "objection ATTACKS thesis", "lone PREMISE half",
-                        "half ATTACKS reason", "reason PREMISE astray")),
+                        """, Map.of("[thesis, nowhere]", "[thesis]", "[ghost, thesis]", "[thesis]",
+                                "[lone, missing]", "[lone]"),
+                        Set.of("reason SUPPORTS thesis", "objection ATTACKS thesis", "lone PREMISE half",
+                                "half ATTACKS reason", "reason PREMISE astray")),
                 new Case("undercuts", """
                         argmap: 1
                         statements:
@@ -161,7 +141,7 @@ class RelationAgreementTest {
                             kind: attack
                             premises: [rival]
                             conclusion: linked
-                        """, null, Set.of("first PREMISE linked", "second PREMISE linked", "linked SUPPORTS thesis",
+                        """, Map.of(), Set.of("first PREMISE linked", "second PREMISE linked", "linked SUPPORTS thesis",
                         "doubt ATTACKS linked", "rival PREMISE cut", "cut ATTACKS linked")));
     }
 
@@ -179,7 +159,7 @@ class RelationAgreementTest {
         assertEquals(map.edges(), drawn(written), "the edges render draws");
         assertEquals(undercuts(loaded), undercutsDrawn(written), "edges drawn as undercuts: attacks on an argument");
 
-        Path holding = map.holding() == null ? written : write("holding.yaml", map.holding());
+        Path holding = write("holding.yaml", map.holding());
         Run asWritten = run("evaluate", written, "--format", "json");
         Run withHoldingRelationsOnly = run("evaluate", holding, "--format", "json");
         assertEquals(0, asWritten.status(), asWritten.err());
