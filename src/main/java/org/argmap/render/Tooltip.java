@@ -2,7 +2,6 @@ package org.argmap.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.argmap.model.Argument;
 import org.argmap.model.ArgumentKind;
 import org.argmap.model.ArgumentMap;
