@@ -166,6 +166,23 @@ class RelationAgreementTest {
         assertEquals(withHoldingRelationsOnly.out(), asWritten.out(), "the evaluation follows only those edges");
     }
 
+    @ParameterizedTest
+    @MethodSource("maps")
+    void danglingReferenceReportsExactlyTheRelationsTheOthersLeaveOut(Case map) throws IOException {
+        ArgumentMap loaded = new MapLoader().load(write("written.yaml", map.written())).map().orElseThrow();
+        Set<String> leftOut = new TreeSet<>();
+        for (Relation relation : loaded.relations().written()) {
+            boolean followed = checked(loaded).contains(relation.from() + " " + relation.type() + " " + relation.to());
+            if (!followed) {
+                leftOut.add(relation.ref().location().toString());
+            }
+        }
+        Set<String> reported = new TreeSet<>();
+        new DanglingReferenceRule().check(CheckContext.of(loaded))
+                .forEach(finding -> reported.add(finding.location().toString()));
+        assertEquals(leftOut, reported);
+    }
+
     private record Run(int status, String out, String err) {
     }
 
