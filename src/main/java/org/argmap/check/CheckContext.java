@@ -15,8 +15,8 @@ import org.argmap.model.Deadline;
  * whoever checks the map evaluates it first, once, and keeps that evaluation to show it after
  * checking; {@link Checker#check} evaluates for callers that do not.
  *
- * <p>Immutable. A class rather than a record because it also holds the map's relation graph,
- * built once here so that no rule walks the raw map's relations on its own.
+ * <p>Immutable. A class rather than a record because it also holds the check's view of the
+ * map's relations ({@link RelationGraph}, over the index the map itself owns), made once here.
  */
 public final class CheckContext {
 

@@ -1,20 +1,17 @@
 package org.argmap.check;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.DidYouMean;
 import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
-import org.argmap.model.Argument;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Expectations;
 import org.argmap.model.Ref;
-import org.argmap.model.Statement;
+import org.argmap.model.Relation;
 
 /**
  * {@code dangling-reference}: {@code supports}, {@code attacks}, an argument's premises or
@@ -39,41 +36,39 @@ final class DanglingReferenceRule implements Rule {
     @Override
     public List<Diagnostic> check(CheckContext context) {
         ArgumentMap map = context.map();
-        Set<String> ids = new LinkedHashSet<>(map.statements().keySet());
-        ids.addAll(map.arguments().keySet());
-        DidYouMean.Index nodeIds = new DidYouMean.Index(ids);
+        DidYouMean.Index nodeIds = new DidYouMean.Index(map.relations().nodeIds());
         DidYouMean.Index statementIds = new DidYouMean.Index(map.statements().keySet());
         List<Diagnostic> findings = new ArrayList<>();
-        for (Statement statement : map.statements().values()) {
-            statement.supports().forEach(ref -> checkNode(ref, map, nodeIds, findings));
-            statement.attacks().forEach(ref -> checkNode(ref, map, nodeIds, findings));
-        }
-        for (Argument argument : map.arguments().values()) {
-            argument.premises().forEach(ref -> checkPremise(ref, argument, map, statementIds, findings));
-            checkNode(argument.conclusion(), map, nodeIds, findings);
+        // exactly the relations no stage follows, as the map's relation index decides them
+        for (Relation relation : map.relations().dangling()) {
+            if (relation.field() == Relation.Field.PREMISES) {
+                checkPremise(relation.ref(), relation.to(), map, statementIds, findings);
+            } else {
+                checkNode(relation.ref(), map, nodeIds, findings);
+            }
         }
         Expectations expect = map.expect();
         for (List<Ref> refs : List.of(expect.accepted(), expect.rejected(), expect.undecided())) {
-            refs.forEach(ref -> checkNode(ref, map, nodeIds, findings));
+            refs.stream().filter(ref -> !map.hasNode(ref.id())).forEach(ref -> checkNode(ref, map, nodeIds, findings));
         }
         return List.copyOf(findings);
     }
 
     private void checkNode(Ref ref, ArgumentMap map, DidYouMean.Index nodeIds, List<Diagnostic> findings) {
-        if (!map.hasNode(ref.id()) && !map.unread().contains(ref.id())) {
+        if (!map.unread().contains(ref.id())) {
             findings.add(diagnostic(ref.location(), "'" + ref.id() + "' is not a statement or argument of this map",
                     nodeIds.hint(ref.id())));
         }
     }
 
-    private void checkPremise(Ref ref, Argument argument, ArgumentMap map, DidYouMean.Index statementIds,
+    private void checkPremise(Ref ref, String argument, ArgumentMap map, DidYouMean.Index statementIds,
                               List<Diagnostic> findings) {
-        if (map.statements().containsKey(ref.id()) || map.unread().contains(ref.id())) {
+        if (map.unread().contains(ref.id())) {
             return;
         }
-        if (map.arguments().containsKey(ref.id())) {
+        if (map.node(ref.id()).isPresent()) {
             findings.add(diagnostic(ref.location(),
-                    "premise '" + ref.id() + "' of argument '" + argument.id() + "' is an argument, not a statement",
+                    "premise '" + ref.id() + "' of argument '" + argument + "' is an argument, not a statement",
                     Optional.of("premises are statements; to build on argument '" + ref.id()
                             + "', make a statement its conclusion and use that statement as the premise")));
         } else {

@@ -60,7 +60,7 @@ final class DisconnectedRule implements Rule {
             if (reached.contains(node) || isUnrelatedStatement(context, node)) {
                 continue;
             }
-            String element = context.map().statements().containsKey(node) ? "statement" : "argument";
+            String element = context.map().node(node).orElseThrow() instanceof Statement ? "statement" : "argument";
             findings.add(diagnostic(graph.location(node),
                     element + " '" + node + "' has no path of supports or attacks to the thesis '" + thesis + "'",
                     Optional.of("relate it to the rest of the map, or remove it")));

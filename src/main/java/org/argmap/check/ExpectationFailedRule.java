@@ -19,6 +19,7 @@ import org.argmap.evaluate.Label;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Expectations;
 import org.argmap.model.Ref;
+import org.argmap.model.Relation;
 
 /**
  * {@code expectation-failed}: an id listed under {@code expect} gets a different label from
@@ -130,11 +131,11 @@ final class ExpectationFailedRule implements Rule {
         Map<String, Label> attackers = new LinkedHashMap<>();
         List<String> targets = new ArrayList<>(List.of(id));
         graph.incoming(id).stream()
-                .filter(edge -> edge.relation() == RelationGraph.Relation.PREMISE)
+                .filter(edge -> edge.type() == Relation.Type.PREMISE)
                 .forEach(edge -> targets.add(edge.from()));
         for (String target : targets) {
             graph.incoming(target).stream()
-                    .filter(edge -> edge.relation() == RelationGraph.Relation.ATTACKS)
+                    .filter(edge -> edge.type() == Relation.Type.ATTACKS)
                     .forEach(edge -> attackers.put(edge.from(), evaluation.labels().get(edge.from())));
         }
         return attackers;
@@ -155,13 +156,8 @@ final class ExpectationFailedRule implements Rule {
      * undecided, and what it attacks with it).
      */
     private static boolean hasUnsettledRelations(CheckContext context) {
-        if (!context.graph().namingUnknownIds().isEmpty()) {
-            return true;
-        }
-        ArgumentMap map = context.map();
-        return map.statements().values().stream()
-                        .anyMatch(statement -> statement.attacks().stream().anyMatch(ref -> ref.id().equals(statement.id())))
-                || map.arguments().values().stream().anyMatch(argument -> argument.conclusion().id().equals(argument.id())
-                        || argument.premises().stream().anyMatch(ref -> ref.id().equals(argument.conclusion().id())));
+        // a statement supporting itself changes no label, so only the other loops count
+        return !context.graph().namingUnknownIds().isEmpty() || context.graph().selfReferences().stream()
+                .anyMatch(relation -> relation.field() != Relation.Field.SUPPORTS);
     }
 }

@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
-import org.argmap.model.Argument;
-import org.argmap.model.ArgumentKind;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Kind;
+import org.argmap.model.KindInference;
+import org.argmap.model.Relation;
+import org.argmap.model.Relations;
 import org.argmap.model.Statement;
 
 /**
@@ -56,14 +56,15 @@ final class KindMismatchRule implements Rule {
     }
 
     private static Optional<String> mismatch(CheckContext context, Statement statement, Kind declared) {
+        ArgumentMap map = context.map();
         String declaredAs = "'" + statement.id() + "' is declared a " + declared.word();
         switch (declared) {
             case PREMISE:
-                return supportsSomething(context, statement)
+                return KindInference.supportsSomething(map, statement.id())
                         ? Optional.empty()
                         : Optional.of(declaredAs + " but supports nothing");
             case COUNTERPOINT:
-                return attacksSomething(context, statement)
+                return KindInference.attacksSomething(map, statement.id())
                         ? Optional.empty()
                         : Optional.of(declaredAs + " but attacks nothing");
             case REBUTTAL:
@@ -73,72 +74,44 @@ final class KindMismatchRule implements Rule {
                 Set<String> targets = context.graph().attackTargets(statement.id());
                 return Optional.of(declaredAs + " but attacks no counterpoint" + (targets.isEmpty() ? ""
                         : "; it attacks " + targets.stream()
-                                .map(target -> "'" + target + "' (" + describe(context.map(), target) + ")")
+                                .map(target -> "'" + target + "' (" + describe(map, target) + ")")
                                 .collect(Collectors.joining(", "))));
             default:
                 return Optional.empty();
         }
     }
 
+    /** The role the declared kind asks for, and the kind the relations give instead. */
     private static String hint(CheckContext context, Statement statement, Kind declared) {
         String role = switch (declared) {
             case PREMISE -> "a premise supports a statement or argument";
             case COUNTERPOINT -> "a counterpoint attacks a statement or argument";
             default -> "a rebuttal attacks a counterpoint";
         };
-        return role + "; as written, its relations make it a " + impliedKind(context, statement).word()
+        return role + "; as written, its relations make it a "
+                + KindInference.implied(context.map(), statement.id()).word()
                 + ": change 'kind' or leave it out to have it inferred";
     }
 
     /**
-     * The kind the format's inference would give from the relations alone: as the format orders
-     * it, only a direct attack on a counterpoint makes a rebuttal, and being a premise of an attack
-     * argument makes a counterpoint.
+     * Whether the statement attacks a counterpoint, directly or as a premise of an attack argument,
+     * or names an unknown id where it attacks (then the target's kind is unknowable).
      */
-    private static Kind impliedKind(CheckContext context, Statement statement) {
-        if (supportsSomething(context, statement)) {
-            return Kind.PREMISE;
-        }
-        boolean attacksCounterpoint = statement.attacks().stream()
-                .anyMatch(target -> isCounterpoint(context.map(), target.id()));
-        return attacksCounterpoint ? Kind.REBUTTAL : Kind.COUNTERPOINT;
-    }
-
-    private static boolean supportsSomething(CheckContext context, Statement statement) {
-        return !statement.supports().isEmpty() || isPremiseOf(context, statement, ArgumentKind.SUPPORT);
-    }
-
-    private static boolean attacksSomething(CheckContext context, Statement statement) {
-        return !statement.attacks().isEmpty() || isPremiseOf(context, statement, ArgumentKind.ATTACK);
-    }
-
-    private static boolean isPremiseOf(CheckContext context, Statement statement, ArgumentKind kind) {
-        return argumentsWithPremise(context, statement).anyMatch(argument -> argument.kind() == kind);
-    }
-
-    /** From the graph's premise edges rather than a scan of every argument, which made the rule quadratic. */
-    private static Stream<Argument> argumentsWithPremise(CheckContext context, Statement statement) {
-        return context.graph().outgoing(statement.id()).stream()
-                .filter(edge -> edge.relation() == RelationGraph.Relation.PREMISE)
-                .map(edge -> context.map().arguments().get(edge.to()));
-    }
-
     private static boolean attacksCounterpointOrUnknown(CheckContext context, Statement statement) {
         ArgumentMap map = context.map();
-        boolean namesUnknown = statement.attacks().stream().anyMatch(ref -> !map.hasNode(ref.id()))
-                || argumentsWithPremise(context, statement).anyMatch(argument -> argument.kind() == ArgumentKind.ATTACK
-                        && !map.hasNode(argument.conclusion().id()));
+        Relations relations = map.relations();
+        boolean namesUnknown = relations.writtenBy(statement.id()).stream()
+                        .anyMatch(relation -> relation.field() == Relation.Field.ATTACKS && !relations.holds(relation))
+                || relations.outgoing(statement.id()).stream()
+                        .filter(edge -> edge.type() == Relation.Type.PREMISE)
+                        .flatMap(edge -> relations.writtenBy(edge.to()).stream())
+                        .anyMatch(relation -> relation.field() == Relation.Field.CONCLUSION
+                                && relation.type() == Relation.Type.ATTACKS && !relations.holds(relation));
         return namesUnknown || context.graph().attackTargets(statement.id()).stream()
-                .anyMatch(target -> isCounterpoint(map, target));
-    }
-
-    private static boolean isCounterpoint(ArgumentMap map, String id) {
-        Statement target = map.statements().get(id);
-        return target != null && target.kind() == Kind.COUNTERPOINT;
+                .anyMatch(target -> map.node(target).orElseThrow() instanceof Statement s && s.kind() == Kind.COUNTERPOINT);
     }
 
     private static String describe(ArgumentMap map, String id) {
-        Statement target = map.statements().get(id);
-        return target != null ? "a " + target.kind().word() : "an argument";
+        return map.node(id).orElseThrow() instanceof Statement target ? "a " + target.kind().word() : "an argument";
     }
 }

@@ -9,7 +9,7 @@ import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Argument;
 import org.argmap.model.Ref;
-import org.argmap.model.Statement;
+import org.argmap.model.Relation;
 
 /**
  * {@code self-reference}: a statement that supports or attacks itself, an argument that concludes
@@ -30,32 +30,26 @@ final class SelfReferenceRule implements Rule {
     @Override
     public List<Diagnostic> check(CheckContext context) {
         List<Diagnostic> findings = new ArrayList<>();
-        for (Statement statement : context.map().statements().values()) {
-            for (Ref ref : statement.supports()) {
-                if (ref.id().equals(statement.id())) {
-                    findings.add(diagnostic(ref.location(), "'" + statement.id() + "' supports itself",
-                            Optional.of("a statement cannot be its own reason: remove '" + ref.id() + "' from 'supports'")));
+        for (Relation relation : context.graph().selfReferences()) {
+            Ref ref = relation.ref();
+            switch (relation.field()) {
+                case SUPPORTS -> findings.add(diagnostic(ref.location(), "'" + relation.from() + "' supports itself",
+                        Optional.of("a statement cannot be its own reason: remove '" + ref.id() + "' from 'supports'")));
+                case ATTACKS -> findings.add(diagnostic(ref.location(), "'" + relation.from() + "' attacks itself",
+                        Optional.of("remove '" + ref.id() + "' from 'attacks'")));
+                case CONCLUSION -> {
+                    Argument argument = context.map().arguments().get(relation.from());
+                    findings.add(diagnostic(ref.location(), "argument '" + argument.id() + "' concludes itself",
+                            Optional.of("an argument's conclusion is the statement or argument it "
+                                    + argument.kind().word() + "s")));
                 }
-            }
-            for (Ref ref : statement.attacks()) {
-                if (ref.id().equals(statement.id())) {
-                    findings.add(diagnostic(ref.location(), "'" + statement.id() + "' attacks itself",
-                            Optional.of("remove '" + ref.id() + "' from 'attacks'")));
-                }
-            }
-        }
-        for (Argument argument : context.map().arguments().values()) {
-            Ref conclusion = argument.conclusion();
-            if (conclusion.id().equals(argument.id())) {
-                findings.add(diagnostic(conclusion.location(), "argument '" + argument.id() + "' concludes itself",
-                        Optional.of("an argument's conclusion is the statement or argument it " + argument.kind().word() + "s")));
-            }
-            for (Ref premise : argument.premises()) {
-                if (premise.id().equals(conclusion.id())) {
-                    findings.add(diagnostic(premise.location(),
-                            "'" + premise.id() + "' is both a premise and the conclusion of argument '" + argument.id() + "'",
+                case PREMISES -> {
+                    Argument argument = context.map().arguments().get(relation.to());
+                    findings.add(diagnostic(ref.location(),
+                            "'" + ref.id() + "' is both a premise and the conclusion of argument '" + argument.id() + "'",
                             Optional.of("a statement cannot " + argument.kind().word() + " itself: remove it from 'premises'")));
                 }
+                default -> throw new AssertionError(relation.field());
             }
         }
         return List.copyOf(findings);

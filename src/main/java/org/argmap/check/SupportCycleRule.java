@@ -19,6 +19,7 @@ import org.argmap.diagnostic.Severity;
 import org.argmap.model.Argument;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Location;
+import org.argmap.model.Relation;
 
 /**
  * {@code support-cycle}: a chain of supports that returns to its start (circular reasoning).
@@ -52,7 +53,7 @@ final class SupportCycleRule implements Rule {
         for (int i = 0; i < order.size(); i++) {
             rank.put(order.get(i), i);
         }
-        Map<String, List<RelationGraph.Edge>> steps = new HashMap<>();
+        Map<String, List<Relation>> steps = new HashMap<>();
         for (String node : order) {
             steps.put(node, supportSteps(context.map(), graph, node));
         }
@@ -83,7 +84,7 @@ final class SupportCycleRule implements Rule {
      * it: otherwise, on a long chain of supports, each element's search would walk the whole chain
      * above it, for time growing with the square of the map.
      */
-    private static Map<String, Integer> components(List<String> order, Map<String, List<RelationGraph.Edge>> steps,
+    private static Map<String, Integer> components(List<String> order, Map<String, List<Relation>> steps,
             Map<String, List<String>> predecessors) {
         List<String> finished = new ArrayList<>();
         Set<String> visited = new HashSet<>();
@@ -96,7 +97,7 @@ final class SupportCycleRule implements Rule {
             while (!path.isEmpty()) {
                 String node = path.peek();
                 int index = nextStep.pop();
-                List<RelationGraph.Edge> out = steps.get(node);
+                List<Relation> out = steps.get(node);
                 if (index < out.size()) {
                     nextStep.push(index + 1);
                     String to = out.get(index).to();
@@ -130,9 +131,9 @@ final class SupportCycleRule implements Rule {
     }
 
     /** Support steps with one step per target, leaving out loops onto the same element. */
-    private static List<RelationGraph.Edge> supportSteps(ArgumentMap map, RelationGraph graph, String node) {
-        Map<String, RelationGraph.Edge> byTarget = new LinkedHashMap<>();
-        for (RelationGraph.Edge edge : graph.supportSteps(node)) {
+    private static List<Relation> supportSteps(ArgumentMap map, RelationGraph graph, String node) {
+        Map<String, Relation> byTarget = new LinkedHashMap<>();
+        for (Relation edge : graph.supportSteps(node)) {
             if (!edge.to().equals(node) && !premiseIsOwnConclusion(map, edge)) {
                 byTarget.putIfAbsent(edge.to(), edge);
             }
@@ -140,8 +141,8 @@ final class SupportCycleRule implements Rule {
         return List.copyOf(byTarget.values());
     }
 
-    private static boolean premiseIsOwnConclusion(ArgumentMap map, RelationGraph.Edge edge) {
-        if (edge.relation() != RelationGraph.Relation.PREMISE) {
+    private static boolean premiseIsOwnConclusion(ArgumentMap map, Relation edge) {
+        if (edge.type() != Relation.Type.PREMISE) {
             return false;
         }
         Argument argument = map.arguments().get(edge.to());
@@ -152,12 +153,12 @@ final class SupportCycleRule implements Rule {
      * Every elementary cycle whose earliest element is {@code start}: a depth-first walk that only
      * visits later elements, so no cycle is found twice.
      */
-    private void findCycles(String start, Map<String, List<RelationGraph.Edge>> steps,
+    private void findCycles(String start, Map<String, List<Relation>> steps,
             Map<String, List<String>> predecessors, Map<String, Integer> rank, Map<String, Integer> component,
             List<Diagnostic> findings) {
         int startRank = rank.get(start);
         Set<String> leadsBack = leadingBackTo(start, predecessors, rank, component);
-        Deque<RelationGraph.Edge> path = new ArrayDeque<>();
+        Deque<Relation> path = new ArrayDeque<>();
         Deque<Integer> nextStep = new ArrayDeque<>();
         List<String> onPath = new ArrayList<>(List.of(start));
         Set<String> onPathSet = new HashSet<>(onPath);
@@ -165,7 +166,7 @@ final class SupportCycleRule implements Rule {
         while (!nextStep.isEmpty() && findings.size() < MAX_CYCLES) {
             String current = onPath.get(onPath.size() - 1);
             int index = nextStep.pop();
-            List<RelationGraph.Edge> out = steps.get(current);
+            List<Relation> out = steps.get(current);
             if (index >= out.size()) {
                 onPathSet.remove(onPath.remove(onPath.size() - 1));
                 if (!path.isEmpty()) {
@@ -174,7 +175,7 @@ final class SupportCycleRule implements Rule {
                 continue;
             }
             nextStep.push(index + 1);
-            RelationGraph.Edge edge = out.get(index);
+            Relation edge = out.get(index);
             if (edge.to().equals(start)) {
                 path.addLast(edge);
                 findings.add(report(start, path));
@@ -210,11 +211,11 @@ final class SupportCycleRule implements Rule {
     }
 
     /** The finding at the cycle's first step, with every later step as a related location. */
-    private Diagnostic report(String start, Deque<RelationGraph.Edge> cycle) {
-        String route = start + " -> " + cycle.stream().map(RelationGraph.Edge::to).collect(Collectors.joining(" -> "));
+    private Diagnostic report(String start, Deque<Relation> cycle) {
+        String route = start + " -> " + cycle.stream().map(Relation::to).collect(Collectors.joining(" -> "));
         List<Diagnostic.Related> steps = new ArrayList<>();
         int number = 1;
-        for (RelationGraph.Edge step : cycle) {
+        for (Relation step : cycle) {
             if (number > 1) {
                 steps.add(new Diagnostic.Related(step.ref().location(),
                         "step " + number + ": " + step.from() + " -> " + step.to()));

@@ -7,9 +7,9 @@ import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
-import org.argmap.model.Argument;
 import org.argmap.model.Kind;
 import org.argmap.model.Ref;
+import org.argmap.model.Relation;
 import org.argmap.model.Statement;
 
 /**
@@ -39,33 +39,24 @@ final class ThesisRelationRule implements Rule {
             if (statement.kind() != Kind.THESIS) {
                 continue;
             }
-            // a relation naming an unknown id is no relation: dangling-reference reports it
-            for (Ref ref : known(statement.supports(), context)) {
-                findings.add(diagnostic(ref.location(),
-                        "thesis '" + statement.id() + "' supports '" + ref.id() + "'; a thesis supports nothing",
-                        Optional.of(HINT)));
-            }
-            for (Ref ref : known(statement.attacks(), context)) {
-                findings.add(diagnostic(ref.location(),
-                        "thesis '" + statement.id() + "' attacks '" + ref.id() + "'; a thesis attacks nothing",
-                        Optional.of(HINT)));
-            }
-        }
-        for (Argument argument : context.map().arguments().values()) {
-            for (Ref premise : argument.premises()) {
-                Statement statement = context.map().statements().get(premise.id());
-                if (statement != null && statement.kind() == Kind.THESIS) {
-                    findings.add(diagnostic(premise.location(),
-                            "thesis '" + statement.id() + "' is a premise of argument '" + argument.id()
+            // only relations that hold: one naming an unknown id is dangling-reference's to report
+            for (Relation relation : context.map().relations().outgoing(statement.id())) {
+                Ref ref = relation.ref();
+                switch (relation.field()) {
+                    case SUPPORTS, ATTACKS -> findings.add(diagnostic(ref.location(),
+                            "thesis '" + statement.id() + "' " + relation.field().word() + " '" + ref.id()
+                                    + "'; a thesis " + relation.field().word() + " nothing",
+                            Optional.of(HINT)));
+                    case PREMISES -> findings.add(diagnostic(ref.location(),
+                            "thesis '" + statement.id() + "' is a premise of argument '" + relation.to()
                                     + "'; a thesis is no argument's premise",
                             Optional.of(HINT)));
+                    default -> {
+                        // an argument that shares the thesis's id wrote it: duplicate-id reports that
+                    }
                 }
             }
         }
         return List.copyOf(findings);
-    }
-
-    private static List<Ref> known(List<Ref> refs, CheckContext context) {
-        return refs.stream().filter(ref -> context.map().hasNode(ref.id())).toList();
     }
 }

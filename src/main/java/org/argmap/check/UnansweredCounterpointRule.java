@@ -9,6 +9,7 @@ import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Kind;
+import org.argmap.model.Relation;
 import org.argmap.model.Statement;
 
 /**
@@ -37,7 +38,7 @@ final class UnansweredCounterpointRule implements Rule {
                 continue;
             }
             boolean answered = context.graph().incoming(statement.id()).stream()
-                    .anyMatch(edge -> edge.relation() == RelationGraph.Relation.ATTACKS);
+                    .anyMatch(edge -> edge.type() == Relation.Type.ATTACKS);
             if (!answered) {
                 findings.add(diagnostic(statement.location(),
                         "counterpoint '" + statement.id() + "' to the thesis has no rebuttal",
@@ -49,8 +50,9 @@ final class UnansweredCounterpointRule implements Rule {
     }
 
     private static boolean attacksThesis(ArgumentMap map, Statement statement) {
-        return statement.attacks().stream()
-                .map(ref -> map.statements().get(ref.id()))
-                .anyMatch(target -> target != null && target.kind() == Kind.THESIS);
+        return map.relations().outgoing(statement.id()).stream()
+                .filter(relation -> relation.field() == Relation.Field.ATTACKS)
+                .map(relation -> map.node(relation.to()).orElseThrow())
+                .anyMatch(target -> target instanceof Statement s && s.kind() == Kind.THESIS);
     }
 }

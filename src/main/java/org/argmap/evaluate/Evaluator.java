@@ -9,19 +9,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.argmap.model.Argument;
-import org.argmap.model.ArgumentKind;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Deadline;
-import org.argmap.model.Ref;
+import org.argmap.model.Relation;
 import org.argmap.model.Statement;
 
 /**
  * Evaluates a map as the format specifies: grounded labels from the attack graph and DF-QuAD
  * strengths (Rago, Toni, Aurisicchio, Baroni, KR 2016) from supports and attacks.
  *
- * <p>References to ids the map does not have are ignored here; the checker reports them. An
- * argument none of whose premises exists gets the default statement weight as its base score.
+ * <p>It follows the relations that hold, as the map's relation index decides them: a relation
+ * naming an id the map does not have, or a premise naming an argument, is not followed (the
+ * checker reports it). An argument none of whose premises is a statement of the map gets the
+ * default statement weight as its base score.
  *
  * <p>When the strength dependencies (a node depends on its supporters, its attackers and, for an
  * argument, its premises) have a cycle, all strengths are iterated Jacobi-style: each round computes
@@ -194,9 +194,9 @@ public final class Evaluator {
         return order;
     }
 
-    /** The map's relations among existing ids, as the evaluation reads them. */
+    /** The map's relations that hold (see {@link org.argmap.model.Relations}), as the evaluation reads them. */
     private static final class Graph {
-        final List<String> nodes = new ArrayList<>();
+        final List<String> nodes;
         final Map<String, Double> weights = new HashMap<>();
         final Map<String, List<String>> premises = new HashMap<>();
         /** Direct attackers: statements that attack the node, attack arguments concluding it. */
@@ -206,42 +206,27 @@ public final class Evaluator {
         final Map<String, Set<String>> labelAttackers = new HashMap<>();
 
         Graph(ArgumentMap map) {
-            map.statements().values().forEach(s -> add(s.id()));
-            map.arguments().values().forEach(a -> add(a.id()));
-            for (Statement statement : map.statements().values()) {
-                weights.put(statement.id(), statement.weight());
-                premises.put(statement.id(), List.of());
-                relate(statement.id(), statement.attacks(), strengthAttackers);
-                relate(statement.id(), statement.supports(), supporters);
+            nodes = map.relations().nodeIds();
+            for (String id : nodes) {
+                strengthAttackers.put(id, new LinkedHashSet<>());
+                supporters.put(id, new LinkedHashSet<>());
             }
-            for (Argument argument : map.arguments().values()) {
-                premises.put(argument.id(), argument.premises().stream()
-                        .map(Ref::id).filter(strengthAttackers::containsKey).distinct().toList());
-                Map<String, Set<String>> target =
-                        argument.kind() == ArgumentKind.ATTACK ? strengthAttackers : supporters;
-                relate(argument.id(), List.of(argument.conclusion()), target);
+            map.statements().values().forEach(statement -> weights.put(statement.id(), statement.weight()));
+            Map<String, Set<String>> premiseSets = new HashMap<>();
+            nodes.forEach(id -> premiseSets.put(id, new LinkedHashSet<>()));
+            for (Relation relation : map.relations().edges()) {
+                switch (relation.type()) {
+                    case SUPPORTS -> supporters.get(relation.to()).add(relation.from());
+                    case ATTACKS -> strengthAttackers.get(relation.to()).add(relation.from());
+                    case PREMISE -> premiseSets.get(relation.to()).add(relation.from());
+                    default -> throw new AssertionError(relation.type());
+                }
             }
+            premiseSets.forEach((id, set) -> premises.put(id, List.copyOf(set)));
             for (String id : nodes) {
                 Set<String> attackers = new LinkedHashSet<>(strengthAttackers.get(id));
                 premises.get(id).forEach(p -> attackers.addAll(strengthAttackers.get(p)));
                 labelAttackers.put(id, attackers);
-            }
-        }
-
-        private void add(String id) {
-            if (!strengthAttackers.containsKey(id)) {
-                nodes.add(id);
-                strengthAttackers.put(id, new LinkedHashSet<>());
-                supporters.put(id, new LinkedHashSet<>());
-            }
-        }
-
-        private void relate(String from, List<Ref> targets, Map<String, Set<String>> relation) {
-            for (Ref target : targets) {
-                Set<String> into = relation.get(target.id());
-                if (into != null) {
-                    into.add(from);
-                }
             }
         }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.argmap.model.Argument;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Perspective;
 import org.argmap.model.Ref;
@@ -89,7 +90,8 @@ final class StatementsSection implements HtmlSection {
 
     /** The page's anchor for a statement or argument id: distinct from the diagram's element ids. */
     static String anchor(ArgumentMap map, String id) {
-        return Html.escape((map.arguments().containsKey(id) ? "about-argument-" : "about-statement-") + id);
+        boolean argument = map.node(id).filter(Argument.class::isInstance).isPresent();
+        return Html.escape((argument ? "about-argument-" : "about-statement-") + id);
     }
 
     /** Links to the entries of the referenced ids, comma-separated. */

@@ -4,16 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.RuleIds;
 import org.argmap.model.ArgumentMap;
-import org.argmap.model.Kind;
+import org.argmap.model.KindInference;
 import org.argmap.model.Location;
-import org.argmap.model.Statement;
 
 /**
  * Loads a map file into the model. Bad input of any kind (not UTF-8, not YAML, wrong shape, too big,
@@ -75,21 +72,9 @@ public final class MapLoader {
         }
         MapReader.Result read = MapReader.read(fileName, tree.root().get());
         diagnostics.addAll(read.diagnostics());
-        Optional<ArgumentMap> map = read.map().map(raw -> toModel(fileName, raw));
+        Optional<ArgumentMap> map = read.map().map(written -> written.withKinds(KindInference.infer(written)));
         diagnostics.sort(Diagnostic.BY_POSITION);
         return new LoadResult(fileName, text, map, diagnostics);
-    }
-
-    private static ArgumentMap toModel(String file, MapReader.RawMap raw) {
-        Map<String, Kind> kinds = KindInference.infer(raw.statements(), raw.arguments());
-        Map<String, Statement> statements = new LinkedHashMap<>();
-        for (MapReader.RawStatement s : raw.statements().values()) {
-            statements.put(s.id(), new Statement(s.id(), s.location(), s.text(), s.kind(), kinds.get(s.id()),
-                    s.supports(), s.attacks(), s.perspective(), s.quotes(), s.title(), s.tags(), s.weight(),
-                    s.weightLocation(), s.note()));
-        }
-        return new ArgumentMap(file, raw.version(), raw.title(), raw.source(), raw.perspectives(), statements,
-                raw.arguments(), raw.expect(), raw.statementsLocation(), raw.render(), raw.unread());
     }
 
     private LoadResult tooLarge(String fileName, String size) {

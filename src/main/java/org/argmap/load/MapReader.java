@@ -58,30 +58,24 @@ final class MapReader {
         this.file = file;
     }
 
-    record Result(Optional<RawMap> map, List<Diagnostic> diagnostics) {
+    /**
+     * The map as written. Each statement's effective kind is provisional here (the declared kind,
+     * else {@link Kind#PREMISE}): inferring kinds needs the whole map, so the loader fills them in
+     * afterwards.
+     */
+    record Result(Optional<ArgumentMap> map, List<Diagnostic> diagnostics) {
         Result {
             diagnostics = List.copyOf(diagnostics);
         }
     }
 
-    /** The map before kind inference: statements carry only what was written. */
-    record RawMap(int version, Optional<Text> title, Source source, Map<String, Perspective> perspectives,
-                  Map<String, RawStatement> statements, Map<String, Argument> arguments, Expectations expect,
-                  Location statementsLocation, RenderSettings render, Unread unread) {
-    }
-
-    record RawStatement(String id, Location location, Text text, Optional<Text> kind, List<Ref> supports,
-                        List<Ref> attacks, Optional<Ref> perspective, List<Text> quotes, Optional<Text> title,
-                        List<Text> tags, double weight, Optional<Location> weightLocation, Optional<Text> note) {
-    }
-
     static Result read(String file, YamlNode root) {
         MapReader reader = new MapReader(file);
-        Optional<RawMap> map = reader.readTop(root);
+        Optional<ArgumentMap> map = reader.readTop(root);
         return new Result(map, reader.diagnostics);
     }
 
-    private Optional<RawMap> readTop(YamlNode root) {
+    private Optional<ArgumentMap> readTop(YamlNode root) {
         if (!(root instanceof YamlNode.Mapping top)) {
             error(root.location(), "a map file must be a mapping with 'argmap: 1' and 'statements:', found " + root.describe(),
                     "start the file with 'argmap: 1'");
@@ -111,7 +105,7 @@ final class MapReader {
         List<String> nodeKeys = new ArrayList<>(keys(top, "statements"));
         nodeKeys.addAll(keys(top, "arguments"));
         IdSuggestions nodeIds = new IdSuggestions(nodeKeys);
-        Map<String, RawStatement> statements = new LinkedHashMap<>();
+        Map<String, Statement> statements = new LinkedHashMap<>();
         Location statementsAt = top.location();
         Optional<YamlNode.Entry> statementsEntry = top.entry("statements");
         if (statementsEntry.isEmpty()) {
@@ -132,8 +126,8 @@ final class MapReader {
                 (key, node) -> { }));
         Expectations expect = written(top, "expect").map(this::readExpect).orElse(Expectations.NONE);
         RenderSettings render = written(top, "render").map(this::readRender).orElse(RenderSettings.NONE);
-        return Optional.of(new RawMap(FORMAT_VERSION, title, source, perspectives, statements, arguments, expect, statementsAt,
-                render, new Unread(unreadIds, thesisMayBeUnread)));
+        return Optional.of(new ArgumentMap(file, FORMAT_VERSION, title, source, perspectives, statements, arguments, expect,
+                statementsAt, render, new Unread(unreadIds, thesisMayBeUnread)));
     }
 
     /** The keys written in a top-level mapping, for suggesting ids that are free. */
@@ -185,7 +179,7 @@ final class MapReader {
         return Optional.of(new Perspective(key.text(), key.location(), field(m, "label", owner), field(m, "description", owner)));
     }
 
-    private Optional<RawStatement> readStatement(YamlNode.Scalar key, YamlNode node) {
+    private Optional<Statement> readStatement(YamlNode.Scalar key, YamlNode node) {
         String owner = "statement '" + key.text() + "'";
         if (node instanceof YamlNode.Scalar s && !s.isNull()) {
             error(node.location(), owner + " must be a mapping with at least 'text', found " + node.describe(),
@@ -228,7 +222,7 @@ final class MapReader {
         List<Text> quotes = m.entry("quote").map(e -> strings(e.value(), owner + " 'quote'")).orElse(List.of());
         Optional<Text> title = field(m, "title", owner);
         List<Text> tags = m.entry("tags").map(e -> strings(e.value(), owner + " 'tags'")).orElse(List.of());
-        double weight = org.argmap.model.Statement.DEFAULT_WEIGHT;
+        double weight = Statement.DEFAULT_WEIGHT;
         Optional<Location> weightAt = Optional.empty();
         Optional<YamlNode.Entry> weightEntry = m.entry("weight");
         if (weightEntry.isPresent()) {
@@ -249,7 +243,8 @@ final class MapReader {
             }
         }
         Optional<Text> note = field(m, "note", owner);
-        return Optional.of(new RawStatement(key.text(), key.location(), statementText, kind, supports, attacks,
+        Kind provisional = kind.flatMap(k -> Kind.fromWord(k.value())).orElse(Kind.PREMISE);
+        return Optional.of(new Statement(key.text(), key.location(), statementText, kind, provisional, supports, attacks,
                 perspective, quotes, title, tags, weight, weightAt, note));
     }
 

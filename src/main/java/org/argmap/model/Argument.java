@@ -16,7 +16,7 @@ public record Argument(
         List<Ref> premises,
         Ref conclusion,
         Optional<Text> scheme,
-        Optional<Text> note) {
+        Optional<Text> note) implements Node {
 
     public Argument {
         Objects.requireNonNull(id, "id");
@@ -27,5 +27,10 @@ public record Argument(
         Objects.requireNonNull(conclusion, "conclusion");
         Objects.requireNonNull(scheme, "scheme");
         Objects.requireNonNull(note, "note");
+    }
+
+    /** This argument with {@code changed} as its premises. */
+    public Argument withPremises(List<Ref> changed) {
+        return new Argument(id, location, kind, kindLocation, changed, conclusion, scheme, note);
     }
 }

@@ -29,7 +29,7 @@ public record Statement(
         List<Text> tags,
         double weight,
         Optional<Location> weightLocation,
-        Optional<Text> note) {
+        Optional<Text> note) implements Node {
 
     public static final double DEFAULT_WEIGHT = 0.5;
 
@@ -47,6 +47,24 @@ public record Statement(
         tags = List.copyOf(tags);
         Objects.requireNonNull(weightLocation, "weightLocation");
         Objects.requireNonNull(note, "note");
+    }
+
+    /** This statement with another effective kind. */
+    public Statement withKind(Kind changed) {
+        return new Statement(id, location, text, declaredKind, changed, supports, attacks, perspective, quotes, title,
+                tags, weight, weightLocation, note);
+    }
+
+    /** This statement supporting {@code changed} instead. */
+    public Statement withSupports(List<Ref> changed) {
+        return new Statement(id, location, text, declaredKind, kind, changed, attacks, perspective, quotes, title,
+                tags, weight, weightLocation, note);
+    }
+
+    /** This statement attacking {@code changed} instead. */
+    public Statement withAttacks(List<Ref> changed) {
+        return new Statement(id, location, text, declaredKind, kind, supports, changed, perspective, quotes, title,
+                tags, weight, weightLocation, note);
     }
 
     /** The declared kind as an enum value, when it was written and is a known kind. */

@@ -58,8 +58,9 @@ import org.argmap.text.TextWrapper;
  * strength in a framed badge, and the legend explains them (see {@link EvaluationMarks}); the
  * outlines, colours and lines are the same as without it.
  *
- * <p>The map is expected to have passed the structural checks. Relations naming an unknown id
- * are left out, and a statement naming an undeclared perspective is drawn outside clusters.
+ * <p>The map is expected to have passed the structural checks. It draws the relations that hold
+ * ({@link org.argmap.model.Relations}), so one naming an unknown id, or a premise naming an
+ * argument, is left out; a statement naming an undeclared perspective is drawn outside clusters.
  */
 public final class DotRenderer {
 

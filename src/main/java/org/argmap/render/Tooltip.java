@@ -2,7 +2,6 @@ package org.argmap.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.argmap.model.Argument;
 import org.argmap.model.ArgumentKind;
 import org.argmap.model.ArgumentMap;
@@ -70,9 +69,9 @@ final class Tooltip {
 
     /** A statement's title or text, an argument's scheme or id; the id itself for an unknown id. */
     private static String nodeName(ArgumentMap map, Ref ref) {
-        Optional<String> statement = Optional.ofNullable(map.statements().get(ref.id())).map(Statement::label);
-        return statement.or(() -> Optional.ofNullable(map.arguments().get(ref.id()))
-                        .map(argument -> argument.scheme().map(Text::value).orElse(argument.id())))
+        return map.node(ref.id()).map(node -> node instanceof Statement statement
+                        ? statement.label()
+                        : ((Argument) node).scheme().map(Text::value).orElse(node.id()))
                 .orElse(ref.id());
     }
 

@@ -221,7 +221,7 @@ public sealed interface View permits View.Whole, View.OfPerspective, View.Focus 
     /**
      * The map with only the {@code kept} statements and arguments, their relations and expectations
      * cut down to kept ids, and the perspectives that kept statements belong to (plus
-     * {@code alsoKeep}). An
+     * {@code alsoKeep}); everything else, the map's own drawing settings included, stays. An
      * argument always has a conclusion, so a kept argument keeps its conclusion as written even
      * when that is left out; drawing leaves out relations to ids the map does not have.
      */
@@ -230,20 +230,15 @@ public sealed interface View permits View.Whole, View.OfPerspective, View.Focus 
         Set<String> usedPerspectives = new LinkedHashSet<>(alsoKeep);
         for (Statement statement : map.statements().values()) {
             if (kept.contains(statement.id())) {
-                statements.put(statement.id(), new Statement(statement.id(), statement.location(),
-                        statement.text(), statement.declaredKind(), statement.kind(),
-                        keptRefs(statement.supports(), kept), keptRefs(statement.attacks(), kept),
-                        statement.perspective(), statement.quotes(), statement.title(), statement.tags(),
-                        statement.weight(), statement.weightLocation(), statement.note()));
+                statements.put(statement.id(), statement.withSupports(keptRefs(statement.supports(), kept))
+                        .withAttacks(keptRefs(statement.attacks(), kept)));
                 statement.perspective().map(Ref::id).ifPresent(usedPerspectives::add);
             }
         }
         Map<String, Argument> arguments = new LinkedHashMap<>();
         for (Argument argument : map.arguments().values()) {
             if (kept.contains(argument.id())) {
-                arguments.put(argument.id(), new Argument(argument.id(), argument.location(), argument.kind(),
-                        argument.kindLocation(), keptRefs(argument.premises(), kept), argument.conclusion(),
-                        argument.scheme(), argument.note()));
+                arguments.put(argument.id(), argument.withPremises(keptRefs(argument.premises(), kept)));
             }
         }
         Map<String, Perspective> perspectives = new LinkedHashMap<>();
@@ -254,8 +249,8 @@ public sealed interface View permits View.Whole, View.OfPerspective, View.Focus 
         });
         Expectations expect = new Expectations(keptRefs(map.expect().accepted(), kept),
                 keptRefs(map.expect().rejected(), kept), keptRefs(map.expect().undecided(), kept));
-        return new ArgumentMap(map.file(), map.version(), map.title(), map.source(), perspectives, statements,
-                arguments, expect, map.statementsLocation());
+        return map.withStatements(statements).withArguments(arguments).withPerspectives(perspectives)
+                .withExpect(expect);
     }
 
     private static List<Ref> keptRefs(List<Ref> refs, Set<String> kept) {

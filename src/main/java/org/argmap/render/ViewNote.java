@@ -6,6 +6,7 @@ import guru.nidi.graphviz.model.MutableNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.argmap.model.Argument;
+import org.argmap.model.Node;
 import org.argmap.model.Statement;
 import org.argmap.model.Text;
 import org.argmap.text.Plural;
@@ -67,11 +68,9 @@ final class ViewNote {
     }
 
     private static String claimName(ViewResult result, String id) {
-        Statement statement = result.shown().statements().get(id);
-        if (statement != null) {
-            return statement.title().map(Text::value).orElse(id);
-        }
-        Argument argument = result.shown().arguments().get(id);
-        return argument.scheme().map(Text::value).orElse(id);
+        Node node = result.shown().node(id).orElseThrow();
+        return node instanceof Statement statement
+                ? statement.title().map(Text::value).orElse(id)
+                : ((Argument) node).scheme().map(Text::value).orElse(id);
     }
 }

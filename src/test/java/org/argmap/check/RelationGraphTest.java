@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Set;
 import org.argmap.load.MapLoader;
+import org.argmap.model.Relation;
 import org.junit.jupiter.api.Test;
 
 class RelationGraphTest {
@@ -42,8 +43,8 @@ class RelationGraphTest {
         return RelationGraph.of(new MapLoader().load("map.yaml", MAP).map().orElseThrow());
     }
 
-    private static List<String> describe(List<RelationGraph.Edge> edges) {
-        return edges.stream().map(e -> e.from() + " " + e.relation() + " " + e.to()).toList();
+    private static List<String> describe(List<Relation> edges) {
+        return edges.stream().map(e -> e.from() + " " + e.type() + " " + e.to()).toList();
     }
 
     @Test
@@ -94,7 +95,7 @@ class RelationGraphTest {
 
     @Test
     void edgeKeepsThePositionOfItsWrittenTarget() {
-        RelationGraph.Edge edge = graph().outgoing("reason").get(0);
+        Relation edge = graph().outgoing("reason").get(0);
         assertEquals("8:16", edge.ref().location().line() + ":" + edge.ref().location().column());
     }
 

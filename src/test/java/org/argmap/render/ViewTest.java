@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.argmap.load.MapLoader;
 import org.argmap.model.ArgumentKind;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Kind;
@@ -203,6 +204,38 @@ class ViewTest {
     @Test
     void focusWithANegativeDepthIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new View.Focus("distrust", -1));
+    }
+
+    // what a view keeps besides statements and arguments
+
+    @Test
+    void everyViewKeepsTheMapsOwnDrawingSettings() {
+        ArgumentMap drawnDark = new MapLoader().load("dark.yaml", """
+                argmap: 1
+                perspectives:
+                  side:
+                statements:
+                  thesis:
+                    kind: thesis
+                    text: T.
+                  reason:
+                    perspective: side
+                    text: R.
+                    supports: thesis
+                  other:
+                    text: O.
+                    attacks: thesis
+                render:
+                  direction: TB
+                  theme: dark
+                  wrap: 30
+                  evaluate: true
+                """).map().orElseThrow();
+        for (View view : List.of(View.WHOLE, new View.OfPerspective("side"), new View.Focus("reason", 0))) {
+            ArgumentMap shown = view.apply(drawnDark).shown();
+            assertEquals(drawnDark.render(), shown.render(), view.describe());
+            assertEquals(drawnDark.statementsLocation(), shown.statementsLocation(), view.describe());
+        }
     }
 
     // nothing dropped silently, on a larger map

@@ -1,11 +1,11 @@
-package org.argmap.load;
+package org.argmap.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.argmap.fixtures.GeneratedMaps;
-import org.argmap.model.ArgumentMap;
-import org.argmap.model.Kind;
+import org.argmap.load.LoadResult;
+import org.argmap.load.MapLoader;
 import org.junit.jupiter.api.Test;
 
 class KindInferenceTest {
@@ -55,5 +55,34 @@ class KindInferenceTest {
         assertEquals(Kind.COUNTERPOINT, map.statements().get("c").kind());
         assertEquals(Kind.REBUTTAL, map.statements().get("b").kind());
         assertEquals(Kind.COUNTERPOINT, map.statements().get("a").kind());
+    }
+
+    @Test
+    void theKindImpliedByTheRelationsIsTheInferredKindOfEveryStatementThatDeclaresNone() {
+        ArgumentMap map = load("""
+                argmap: 1
+                statements:
+                  t: {kind: thesis, text: T}
+                  supporter: {text: S, supports: t}
+                  objection: {text: O, attacks: t}
+                  declared: {kind: counterpoint, text: D, attacks: supporter}
+                  reply: {text: R, attacks: [objection, t]}
+                  answer: {text: A, attacks: declared}
+                  linked-one: {text: L}
+                  linked-two: {text: M}
+                  doubt-one: {text: N}
+                arguments:
+                  pair: {kind: support, premises: [linked-one, linked-two], conclusion: t}
+                  undercut: {kind: attack, premises: [doubt-one], conclusion: pair}
+                """);
+        for (Statement statement : map.statements().values()) {
+            if (statement.declaredKind().isEmpty()) {
+                assertEquals(statement.kind(), KindInference.implied(map, statement.id()), statement.id());
+            }
+        }
+        assertEquals(Kind.REBUTTAL, map.statements().get("answer").kind());
+        assertEquals(Kind.COUNTERPOINT, map.statements().get("doubt-one").kind());
+        // the declared kind is left aside: its relations alone make 'declared' a counterpoint
+        assertEquals(Kind.COUNTERPOINT, KindInference.implied(map, "declared"));
     }
 }
