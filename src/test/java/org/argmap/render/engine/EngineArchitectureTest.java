@@ -2,29 +2,17 @@ package org.argmap.render.engine;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.BeforeAll;
+import org.argmap.fixtures.ArgmapClasses;
 import org.junit.jupiter.api.Test;
 
 class EngineArchitectureTest {
-
-    private static JavaClasses engineClasses;
-
-    @BeforeAll
-    static void importEngineClasses() {
-        engineClasses = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.argmap.render.engine");
-    }
 
     @Test
     void engineLayerKnowsNothingElseOfArgmap() {
         noClasses().that().resideInAPackage("org.argmap.render.engine..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.argmap.render", "org.argmap.model..", "org.argmap.diagnostic..",
                         "org.argmap.load..", "org.argmap.check..", "org.argmap.cli..")
-                .check(engineClasses);
+                .check(ArgmapClasses.production());
     }
 
     /**
@@ -36,15 +24,14 @@ class EngineArchitectureTest {
     void nothingInArgmapRunsGraphvizJavasEngines() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage(
                 "guru.nidi.graphviz.engine..", "guru.nidi.graphviz.service..", "guru.nidi.graphviz.use..")
-                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                        .importPackages("org.argmap"));
+                .check(ArgmapClasses.production());
     }
 
     @Test
     void engineLayerDoesNotUseGraphvizJava() {
         noClasses().that().resideInAPackage("org.argmap.render.engine..")
                 .should().dependOnClassesThat().resideInAPackage("guru.nidi..")
-                .check(engineClasses);
+                .check(ArgmapClasses.production());
     }
 
     /** Chicory stays behind the WebAssembly engine and the classes the build generates for it. */
@@ -53,6 +40,6 @@ class EngineArchitectureTest {
         noClasses().that().resideInAPackage("org.argmap.render.engine")
                 .and().haveNameNotMatching(".*\\.(WasmGraphvizEngine|GraphvizWasmInstance)(\\$.*)?")
                 .should().dependOnClassesThat().resideInAPackage("com.dylibso..")
-                .check(engineClasses);
+                .check(ArgmapClasses.production());
     }
 }
