@@ -53,7 +53,7 @@ class ArchitectureTest {
             .whereLayer("load").mayOnlyAccessLayers("text", "model", "diagnostic")
             .whereLayer("check").mayOnlyAccessLayers("text", "model", "diagnostic", "evaluate")
             .whereLayer("render").mayOnlyAccessLayers("text", "model", "evaluate")
-            .whereLayer("report").mayOnlyAccessLayers("text", "model", "diagnostic", "evaluate", "check")
+            .whereLayer("report").mayOnlyAccessLayers("text", "model", "diagnostic", "evaluate")
             .whereLayer("export").mayOnlyAccessLayers("text", "model", "diagnostic", "evaluate")
             .whereLayer("pipeline").mayOnlyAccessLayers(
                     "text", "model", "diagnostic", "load", "check", "evaluate", "render", "engine", "report", "export")
