@@ -2,6 +2,8 @@ package org.argmap.cli;
 
 import java.io.PrintWriter;
 import org.argmap.diagnostic.PrintableText;
+import org.argmap.pipeline.OutputException;
+import org.argmap.render.engine.EngineSelector;
 import picocli.CommandLine;
 
 /**
@@ -15,8 +17,24 @@ public final class CommandLineFactory {
     private CommandLineFactory() {
     }
 
+    /** The command line of this process: its PATH, and the real Graphviz engines. */
     public static CommandLine create(PrintWriter out, PrintWriter err) {
-        CommandLine cmd = new CommandLine(new ArgmapCommand());
+        return create(out, err, EngineSelector.forThisProcess());
+    }
+
+    /**
+     * The command line drawing with the engines {@code engines} gives, e.g. a test's engine that
+     * needs no Graphviz.
+     */
+    public static CommandLine create(PrintWriter out, PrintWriter err, EngineSelector engines) {
+        CommandLine.IFactory standard = CommandLine.defaultFactory();
+        CommandLine cmd = new CommandLine(new ArgmapCommand(), new CommandLine.IFactory() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K> K create(Class<K> type) throws Exception {
+                return type == RenderCommand.class ? (K) new RenderCommand(engines) : standard.create(type);
+            }
+        });
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -24,6 +42,9 @@ public final class CommandLineFactory {
             PrintWriter e = commandLine.getErr();
             if (ex instanceof CommandFailure failure) {
                 failure.details().ifPresent(e::print);
+                e.println("argmap: " + PrintableText.line(failure.getMessage()));
+                failure.hint().ifPresent(h -> e.println("  hint: " + PrintableText.line(h)));
+            } else if (ex instanceof OutputException failure) {
                 e.println("argmap: " + PrintableText.line(failure.getMessage()));
                 failure.hint().ifPresent(h -> e.println("  hint: " + PrintableText.line(h)));
             } else {

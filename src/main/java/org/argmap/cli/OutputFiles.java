@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.argmap.pipeline.DrawingStamp;
 import org.argmap.load.RegularFiles;
 import org.argmap.load.Repository;
 
@@ -23,7 +24,7 @@ import org.argmap.load.Repository;
 final class OutputFiles {
 
     /**
-     * How much of the start of an SVG or HTML page is read for its {@link DiagramStamp}, in bytes
+     * How much of the start of an SVG or HTML page is read for its {@link DrawingStamp}, in bytes
      * (1 MiB). The stamp comes before the root {@code <svg>} element: in a diagram after a few
      * hundred bytes of Graphviz's prolog, in a page after the page's header, which holds the map's
      * title and source and so stays well below this.
@@ -112,8 +113,8 @@ final class OutputFiles {
     }
 
     /** The stamp of the SVG or HTML page at {@code file}, if a regular file is there and has one. */
-    static Optional<DiagramStamp> stamp(Path file) {
-        return start(file, STAMP_WINDOW).flatMap(bytes -> DiagramStamp.readFrom(new String(bytes, StandardCharsets.UTF_8)));
+    static Optional<DrawingStamp> stamp(Path file) {
+        return start(file, STAMP_WINDOW).flatMap(bytes -> DrawingStamp.readFrom(new String(bytes, StandardCharsets.UTF_8)));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.argmap.pipeline.OutputWriter;
 import org.argmap.diagnostic.PrintableText;
 import org.argmap.load.MapSchema;
 import picocli.CommandLine.Command;
@@ -43,7 +44,7 @@ public final class SchemaCommand implements Callable<Integer> {
                     "name the file to write, e.g. " + target.resolve(MapSchema.FILE_NAME));
         }
         try {
-            AtomicFiles.write(target, schema);
+            OutputWriter.write(target, schema);
         } catch (IOException e) {
             throw new CommandFailure("cannot write " + target + ": " + IoProblems.describe(target, e),
                     "check that the folder is writable");
