@@ -29,9 +29,9 @@ class RenderFormatsTest {
 
     @Test
     void unknownFormatIsNamedWithADidYouMean() {
-        CommandFailure e = assertThrows(CommandFailure.class, () -> RenderFormats.parse(List.of("svg,pnf")));
-        assertEquals("unknown format 'pnf'", e.getMessage());
-        assertEquals(Optional.of("did you mean 'png'?"), e.hint());
+        CommandFailure e = assertThrows(CommandFailure.class, () -> RenderFormats.parse(List.of("svg,htm")));
+        assertEquals("unknown format 'htm'", e.getMessage());
+        assertEquals(Optional.of("did you mean 'html'?"), e.hint());
     }
 
     @Test

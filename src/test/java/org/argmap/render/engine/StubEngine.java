@@ -19,6 +19,7 @@ public final class StubEngine implements Engine {
     public static final String VERSION = "0.0.0";
 
     private static final Pattern ID = Pattern.compile("\"id\"=\"([^\"]+)\"");
+    private static final Pattern BACKGROUND = Pattern.compile("\"bgcolor\"=\"([^\"]+)\"");
 
     private final String name;
     private boolean closed;
@@ -58,15 +59,23 @@ public final class StubEngine implements Engine {
                 .append("<svg width=\"120pt\" height=\"40pt\" viewBox=\"0.00 0.00 120.00 40.00\"")
                 .append(" xmlns=\"http://www.w3.org/2000/svg\">\n")
                 .append("<desc>").append(escape(dot)).append("</desc>\n")
-                .append("<rect x=\"1\" y=\"1\" width=\"118\" height=\"38\" fill=\"white\" stroke=\"black\"/>\n")
-                .append("<text x=\"10\" y=\"24\" font-family=\"Helvetica\" font-size=\"12\">")
-                .append(dot.lines().count()).append(" lines of DOT</text>\n");
+                .append("<rect x=\"1\" y=\"1\" width=\"118\" height=\"38\" fill=\"")
+                .append(escape(background(dot))).append("\" stroke=\"black\"/>\n")
+                // visible, so that another DOT gives another PNG and PDF too
+                .append("<text x=\"10\" y=\"24\" font-family=\"Helvetica\" font-size=\"12\">DOT ")
+                .append(Integer.toHexString(dot.hashCode())).append("</text>\n");
         Matcher id = ID.matcher(dot);
         while (id.find()) {
             svg.append("<g id=\"").append(escape(id.group(1))).append("\"/>\n");
         }
         svg.append("</svg>\n");
         return new Drawing(svg.toString(), List.of());
+    }
+
+    /** The page's colour as Graphviz would fill it: the graph's bgcolor, else white. */
+    private static String background(String dot) {
+        Matcher background = BACKGROUND.matcher(dot);
+        return background.find() ? background.group(1) : "white";
     }
 
     private static String escape(String text) {
