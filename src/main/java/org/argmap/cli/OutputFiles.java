@@ -35,6 +35,20 @@ final class OutputFiles {
     }
 
     /**
+     * Makes sure that {@code -o DIR} can be the output folder: not reached through a link out of
+     * its repository ({@link #requireConfined}), and no file where it or a folder above it should be.
+     *
+     * @throws CommandFailure saying what is in the way
+     */
+    static void requireUsableFolder(Path dir) {
+        requireConfined(dir, Path.of("").toAbsolutePath());
+        IoProblems.fileInTheWay(dir).ifPresent(file -> {
+            throw new CommandFailure("-o " + (file.equals(dir) ? "" : dir + ": ") + file + " is a file, not a folder",
+                    "-o names the folder the diagrams go to, e.g. -o diagrams");
+        });
+    }
+
+    /**
      * Makes sure that the output folder is not reached through a symbolic link that leads out of
      * the repository it lies in, so that a pull request committing {@code output -> /root/.ssh}
      * cannot make {@code render} write, or {@code render --check} read, elsewhere on the machine.

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.argmap.export.Exporter;
+import org.argmap.export.Exporters;
+import org.argmap.export.PngExporter;
 import org.argmap.model.ArgumentMap;
 import org.argmap.pipeline.DrawingRequest;
 import org.argmap.pipeline.DrawingStamp;
@@ -67,13 +69,12 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",", completionCandidates = RenderFormats.class,
             description = "What to write for each map, comma-separated or repeated: ${COMPLETION-CANDIDATES} "
-                    + "(default: " + org.argmap.export.Exporters.DEFAULT + "). See docs/formats.md.")
+                    + "(default: " + Exporters.DEFAULT + "). See docs/formats.md.")
     List<String> formatNames;
 
     @Option(names = "--scale", paramLabel = "FACTOR",
             description = "Size of PNG images: 1 (default) is 96 pixels per inch, as a browser shows the SVG; "
-                    + "2 doubles width and height (" + org.argmap.export.PngExporter.MIN_SCALE + " to "
-                    + org.argmap.export.PngExporter.MAX_SCALE + ").")
+                    + "2 doubles width and height (" + PngExporter.MIN_SCALE + " to " + PngExporter.MAX_SCALE + ").")
     Double scale;
 
     @Option(names = "--check",
@@ -100,15 +101,11 @@ public final class RenderCommand implements Callable<Integer> {
         double pngScale = RenderFormats.scale(scale, formats);
         layout.choices(); // a bad layout option stops the command before any map is read
         View view = viewOptions.view();
-        OutputFiles.requireConfined(outputDir, Path.of("").toAbsolutePath());
-        IoProblems.fileInTheWay(outputDir).ifPresent(file -> {
-            throw new CommandFailure("-o " + (file.equals(outputDir) ? "" : outputDir + ": ") + file + " is a file, not a folder",
-                    "-o names the folder the diagrams go to, e.g. -o diagrams");
-        });
+        OutputFiles.requireUsableFolder(outputDir);
         MapFiles.Found found = MapFiles.expand(options.paths, spec.commandLine().getErr());
         OutputPlan plan = OutputPlan.of(outputDir, found.maps(), view, formats.get(0));
         RenderOutputs outputs = new RenderOutputs(spec.commandLine().getOut(), plan, formats, pngScale);
-        RenderCheck checker = check ? new RenderCheck(outputs, new RenderCheck.Rerun(choice, view, layout.asArguments(), outputDir)) : null;
+        RenderCheck checker = new RenderCheck(outputs, new RenderCheck.Rerun(choice, view, layout.asArguments(), outputDir));
         List<Optional<DrawingStamp>> stamps = check ? checker.toPrepare() : outputs.toPrepare();
         TimeBudget budget = TimeBudget.of(options);
         try (Drawings drawings = new Drawings(engines, choice, budget::start, budget.budget())) {

@@ -22,11 +22,6 @@ public final class DotExporter implements Exporter {
     }
 
     @Override
-    public boolean reproducible() {
-        return true;
-    }
-
-    @Override
     public boolean text() {
         return true;
     }

@@ -35,9 +35,13 @@ public interface Exporter {
     /**
      * Whether the same input gives the same bytes on any machine, so that {@code render --check}
      * can compare the file on disk with a fresh one; a format whose bytes depend on the machine
-     * (its fonts, say) is not compared.
+     * (its fonts, say) says so here, and why in {@link #notReproducibleBecause}, and is not
+     * compared. Formats are reproducible unless they say otherwise, as the contract of
+     * {@link #export} asks.
      */
-    boolean reproducible();
+    default boolean reproducible() {
+        return true;
+    }
 
     /** Why a format that is not {@link #reproducible} differs between machines, for the user. */
     default String notReproducibleBecause() {

@@ -82,11 +82,6 @@ public final class HtmlExporter implements Exporter {
     }
 
     @Override
-    public boolean reproducible() {
-        return true;
-    }
-
-    @Override
     public boolean text() {
         return true;
     }

@@ -56,11 +56,6 @@ public final class PdfExporter implements Exporter {
     }
 
     @Override
-    public boolean reproducible() {
-        return true;
-    }
-
-    @Override
     public boolean text() {
         return false;
     }

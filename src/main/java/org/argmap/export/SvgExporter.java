@@ -22,11 +22,6 @@ public final class SvgExporter implements Exporter {
     }
 
     @Override
-    public boolean reproducible() {
-        return true;
-    }
-
-    @Override
     public boolean text() {
         return true;
     }
