@@ -6,9 +6,10 @@ import java.util.Locale;
 import org.argmap.diagnostic.DidYouMean;
 
 /**
- * How the format options ({@code check --format}, {@code evaluate --format}, {@code render -f})
- * spell their choices: an enum constant's name in lower case, read ignoring case and surrounding
- * space, and refused with a did-you-mean or else the list of names.
+ * How the report format options ({@code check --format}, {@code evaluate --format}) spell their
+ * choices: an enum constant's name in lower case, read ignoring case and surrounding space, and
+ * refused with a did-you-mean or else the list of names. ({@code render -f} names exporters:
+ * {@link RenderFormats}.)
  */
 final class FormatNames {
 
