@@ -417,7 +417,7 @@ class RenderCommandTest {
         Path out = dir.resolve("out");
         Path earlier = write("out/m.svg", "<svg>earlier</svg>");
         // the essay at scale 8 is far over the PNG size limit; the small map is drawn first
-        CliRun run = CliRun.withRealEngines("render", "-f", "svg,png", "--scale", "8", "-o", out.toString(),
+        CliRun run = CliRun.of("render", "-f", "svg,png", "--scale", "8", "-o", out.toString(),
                 map.toString(), CheckCommandTest.ESSAY_MAP.toString());
         assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
         assertTrue(run.err().contains("cannot make " + out.resolve("st-petersburg-bombing.png")), run::all);
