@@ -2,7 +2,9 @@ package org.argmap.cli;
 
 import java.io.PrintWriter;
 import org.argmap.diagnostic.PrintableText;
+import org.argmap.pipeline.OutputException;
 import org.argmap.pipeline.PipelineException;
+import org.argmap.render.engine.EngineSelector;
 import picocli.CommandLine;
 
 /**
@@ -16,8 +18,24 @@ public final class CommandLineFactory {
     private CommandLineFactory() {
     }
 
+    /** The command line of this process: its PATH, and the real Graphviz engines. */
     public static CommandLine create(PrintWriter out, PrintWriter err) {
-        CommandLine cmd = new CommandLine(new ArgmapCommand());
+        return create(out, err, EngineSelector.forThisProcess());
+    }
+
+    /**
+     * The command line drawing with the engines {@code engines} gives, e.g. a test's engine that
+     * needs no Graphviz.
+     */
+    public static CommandLine create(PrintWriter out, PrintWriter err, EngineSelector engines) {
+        CommandLine.IFactory standard = CommandLine.defaultFactory();
+        CommandLine cmd = new CommandLine(new ArgmapCommand(), new CommandLine.IFactory() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K> K create(Class<K> type) throws Exception {
+                return type == RenderCommand.class ? (K) new RenderCommand(engines) : standard.create(type);
+            }
+        });
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -26,6 +44,9 @@ public final class CommandLineFactory {
             Exception ex = thrown instanceof PipelineException p ? CommandFailure.of(p) : thrown;
             if (ex instanceof CommandFailure failure) {
                 print(e, failure);
+            } else if (ex instanceof OutputException failure) {
+                e.println("argmap: " + PrintableText.line(failure.getMessage()));
+                failure.hint().ifPresent(h -> e.println("  hint: " + PrintableText.line(h)));
             } else {
                 e.println("argmap: internal error: " + PrintableText.line(String.valueOf(ex)));
                 e.println("  this is a bug in argmap; set ARGMAP_DEBUG=1 to see where it happened");

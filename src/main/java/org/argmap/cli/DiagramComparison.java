@@ -1,6 +1,7 @@
 package org.argmap.cli;
 
 import java.util.Optional;
+import org.argmap.pipeline.DrawingStamp;
 import org.argmap.render.engine.EngineChoice;
 
 /**
@@ -9,12 +10,12 @@ import org.argmap.render.engine.EngineChoice;
  *
  * <p>The comparison is of the whole text, byte for byte, except that CRLF line ends count as LF
  * (git may convert them on checkout; the drawing is the same). The reason uses the
- * {@link DiagramStamp}s of both: another engine, another Graphviz in the same engine, another
+ * {@link DrawingStamp}s of both: another engine, another Graphviz in the same engine, another
  * map, or the same map drawn differently.
  */
 final class DiagramComparison {
 
-    /** Why a diagram without a {@link DiagramStamp} is stale: a fresh drawing always has one. */
+    /** Why a diagram without a {@link DrawingStamp} is stale: a fresh drawing always has one. */
     static final String UNSTAMPED = "it has no argmap stamp: drawn by hand or by an older argmap";
 
     private DiagramComparison() {
@@ -33,9 +34,9 @@ final class DiagramComparison {
         if (unixLineEnds(onDisk).equals(unixLineEnds(fresh))) {
             return Optional.empty();
         }
-        DiagramStamp now = DiagramStamp.readFrom(fresh)
+        DrawingStamp now = DrawingStamp.readFrom(fresh)
                 .orElseThrow(() -> new IllegalArgumentException("the fresh drawing carries no stamp"));
-        Optional<DiagramStamp> then = DiagramStamp.readFrom(onDisk);
+        Optional<DrawingStamp> then = DrawingStamp.readFrom(onDisk);
         if (then.isEmpty()) {
             return Optional.of(UNSTAMPED);
         }

@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.argmap.pipeline.DrawingStamp;
 import org.argmap.load.RegularFiles;
 import org.argmap.load.Repository;
 import org.argmap.pipeline.IoProblems;
@@ -24,7 +25,7 @@ import org.argmap.pipeline.IoProblems;
 final class OutputFiles {
 
     /**
-     * How much of the start of an SVG or HTML page is read for its {@link DiagramStamp}, in bytes
+     * How much of the start of an SVG or HTML page is read for its {@link DrawingStamp}, in bytes
      * (1 MiB). The stamp comes before the root {@code <svg>} element: in a diagram after a few
      * hundred bytes of Graphviz's prolog, in a page after the page's header, which holds the map's
      * title and source and so stays well below this.
@@ -32,6 +33,20 @@ final class OutputFiles {
     static final int STAMP_WINDOW = 1024 * 1024;
 
     private OutputFiles() {
+    }
+
+    /**
+     * Makes sure that {@code -o DIR} can be the output folder: not reached through a link out of
+     * its repository ({@link #requireConfined}), and no file where it or a folder above it should be.
+     *
+     * @throws CommandFailure saying what is in the way
+     */
+    static void requireUsableFolder(Path dir) {
+        requireConfined(dir, Path.of("").toAbsolutePath());
+        IoProblems.fileInTheWay(dir).ifPresent(file -> {
+            throw new CommandFailure("-o " + (file.equals(dir) ? "" : dir + ": ") + file + " is a file, not a folder",
+                    "-o names the folder the diagrams go to, e.g. -o diagrams");
+        });
     }
 
     /**
@@ -113,8 +128,8 @@ final class OutputFiles {
     }
 
     /** The stamp of the SVG or HTML page at {@code file}, if a regular file is there and has one. */
-    static Optional<DiagramStamp> stamp(Path file) {
-        return start(file, STAMP_WINDOW).flatMap(bytes -> DiagramStamp.readFrom(new String(bytes, StandardCharsets.UTF_8)));
+    static Optional<DrawingStamp> stamp(Path file) {
+        return start(file, STAMP_WINDOW).flatMap(bytes -> DrawingStamp.readFrom(new String(bytes, StandardCharsets.UTF_8)));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.argmap.diagnostic.PrintableText;
 import org.argmap.load.MapSchema;
 import org.argmap.pipeline.IoProblems;
+import org.argmap.pipeline.OutputWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,7 +45,7 @@ public final class SchemaCommand implements Callable<Integer> {
                     "name the file to write, e.g. " + target.resolve(MapSchema.FILE_NAME));
         }
         try {
-            AtomicFiles.write(target, schema);
+            OutputWriter.write(target, schema);
         } catch (IOException e) {
             throw new CommandFailure("cannot write " + target + ": " + IoProblems.describe(target, e),
                     "check that the folder is writable");

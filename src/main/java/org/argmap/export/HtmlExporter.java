@@ -18,7 +18,7 @@ import org.argmap.model.Text;
  * places in the page, and to the source when its URL is http or https ({@link HttpUrl}). The same
  * map, diagram and findings give the same bytes.
  */
-public final class HtmlExporter {
+public final class HtmlExporter implements Exporter {
 
     /** The sections of the page, in order. */
     public static final List<HtmlSection> STANDARD_SECTIONS = List.of(
@@ -64,6 +64,31 @@ public final class HtmlExporter {
                 throw new IllegalArgumentException("section id '" + section.id() + "' is not letters, digits and '-'");
             }
         }
+    }
+
+    @Override
+    public String name() {
+        return "html";
+    }
+
+    @Override
+    public String summary() {
+        return "one page: diagram, statements, arguments, findings";
+    }
+
+    @Override
+    public boolean needsDrawing() {
+        return true;
+    }
+
+    @Override
+    public boolean text() {
+        return true;
+    }
+
+    @Override
+    public Exported export(ExportInput input) {
+        return Exported.text(export(input.page()));
     }
 
     /** The page for {@code exported}, UTF-8 text. */

@@ -2,6 +2,7 @@ package org.argmap.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
+import java.util.Optional;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
@@ -24,7 +25,7 @@ import org.apache.fop.svg.PDFTranscoder;
  * the JVM's fonts instead ({@link OutlinedText}): it looks right wherever the machine has a font
  * for it, but cannot be searched, and such a PDF depends on the fonts installed.
  */
-public final class PdfExporter {
+public final class PdfExporter implements Exporter {
 
     /**
      * The PDF of a diagram.
@@ -37,6 +38,37 @@ public final class PdfExporter {
 
     public PdfExporter() {
         BatikSvg.useHeadlessAwt();
+    }
+
+    @Override
+    public String name() {
+        return "pdf";
+    }
+
+    @Override
+    public String summary() {
+        return "the diagram on one page, its text searchable";
+    }
+
+    @Override
+    public boolean needsDrawing() {
+        return true;
+    }
+
+    @Override
+    public boolean text() {
+        return false;
+    }
+
+    /** The PDF of the drawing, with a note when some of its lines could not stay text. */
+    @Override
+    public Exported export(ExportInput input) {
+        Pdf pdf = export(input.svg().get());
+        int lines = pdf.outlinedLines();
+        return new Exported(pdf.bytes(), lines == 0 ? Optional.empty()
+                : Optional.of(lines + (lines == 1 ? " line" : " lines")
+                        + " of text drawn as outlines, which cannot be searched: the PDF standard fonts"
+                        + " have only the characters of Windows Latin-1"));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.Iterator;
+import java.util.Optional;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -31,7 +32,7 @@ import org.apache.batik.transcoder.image.ImageTranscoder;
  * <p>The pixels depend on the fonts installed where the image is drawn (see {@link BatikSvg}), so
  * the same SVG gives the same PNG on one machine but not necessarily on another.
  */
-public final class PngExporter {
+public final class PngExporter implements Exporter {
 
     public static final double DEFAULT_SCALE = 1;
     public static final double MIN_SCALE = 0.25;
@@ -45,6 +46,11 @@ public final class PngExporter {
 
     private final double scale;
 
+    /** Images at {@link #DEFAULT_SCALE}; {@link #export(ExportInput)} draws at the scale asked for. */
+    public PngExporter() {
+        this(DEFAULT_SCALE);
+    }
+
     /** @throws IllegalArgumentException unless {@link #MIN_SCALE} <= scale <= {@link #MAX_SCALE} */
     public PngExporter(double scale) {
         if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) {
@@ -56,6 +62,42 @@ public final class PngExporter {
 
     public double scale() {
         return scale;
+    }
+
+    @Override
+    public String name() {
+        return "png";
+    }
+
+    @Override
+    public String summary() {
+        return "the diagram in pixels, sized with --scale";
+    }
+
+    @Override
+    public boolean needsDrawing() {
+        return true;
+    }
+
+    @Override
+    public boolean reproducible() {
+        return false;
+    }
+
+    @Override
+    public String notReproducibleBecause() {
+        return "its pixels depend on the fonts installed where it is drawn";
+    }
+
+    @Override
+    public boolean text() {
+        return false;
+    }
+
+    @Override
+    public Exported export(ExportInput input) {
+        PngExporter sized = input.scale() == scale ? this : new PngExporter(input.scale());
+        return new Exported(sized.export(input.svg().get()), Optional.empty());
     }
 
     /**

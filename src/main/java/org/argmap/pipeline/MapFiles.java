@@ -235,11 +235,4 @@ public final class MapFiles {
         return "skipped " + skipped.size() + (skipped.size() == 1 ? " YAML file" : " YAML files")
                 + " without a top-level 'argmap:' key: " + named + (more > 0 ? " and " + more + " more" : "");
     }
-
-    /** The name a map's diagram gets: the file name without its YAML extension. */
-    public static String baseName(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
 }

@@ -12,7 +12,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Argmap command lines run one after another in a child JVM, with JVM options of the test's
- * choosing (the embedded engine, the number of cores), in a folder of the test's choosing.
+ * choosing (the embedded engine, the number of cores), in a folder of the test's choosing, drawing
+ * with the real engines: a child JVM is where a test needs what only they do (a time limit, a
+ * stand-in dot on PATH, parallel drawing).
  * Each run's output is kept as a {@link CliRun}.
  */
 final class ChildJvmRuns {
@@ -69,7 +71,7 @@ final class ChildJvmRuns {
         int start = 0;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals(NEXT)) {
-                CliRun result = CliRun.of(Arrays.copyOfRange(args, start, i));
+                CliRun result = CliRun.withRealEngines(Arrays.copyOfRange(args, start, i));
                 Files.writeString(Path.of(".run-" + run + ".status"), Integer.toString(result.status()));
                 Files.writeString(Path.of(".run-" + run + ".out"), result.out(), StandardCharsets.UTF_8);
                 Files.writeString(Path.of(".run-" + run + ".err"), result.err(), StandardCharsets.UTF_8);

@@ -90,7 +90,7 @@ class CiRecipesTest {
             args.add(1, "-o");
             args.add(2, repo.resolve("output").toString());
         }
-        CliRun result = CliRun.of(args.toArray(String[]::new));
+        CliRun result = CliRun.withRealEngines(args.toArray(String[]::new));
         if (redirect != null) {
             Files.writeString(repo.resolve(redirect), result.out(), StandardCharsets.UTF_8);
         }

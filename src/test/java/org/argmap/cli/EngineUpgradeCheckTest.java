@@ -33,7 +33,7 @@ class EngineUpgradeCheckTest {
         assertTrue(new String(before, StandardCharsets.UTF_8)
                 .contains("<!-- argmap: engine=embedded dot-sha256="), "an old stamp, without graphviz=");
 
-        CliRun run = CliRun.of("render", "--check", "-o", out.toString(), map.toString());
+        CliRun run = CliRun.withRealEngines("render", "--check", "-o", out.toString(), map.toString());
 
         assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
         assertTrue(run.out().contains("stale: " + svg + " (drawn by embedded Graphviz 2.44.0, and this argmap's"
@@ -41,10 +41,10 @@ class EngineUpgradeCheckTest {
         assertTrue(run.out().contains("; run: argmap render --engine embedded -o " + out + " " + map + ")"), run::all);
         assertArrayEquals(before, Files.readAllBytes(svg), "--check writes nothing");
 
-        CliRun redraw = CliRun.of("render", "--engine", "embedded", "-o", out.toString(), map.toString());
+        CliRun redraw = CliRun.withRealEngines("render", "--engine", "embedded", "-o", out.toString(), map.toString());
         assertEquals(ExitStatus.CLEAN, redraw.status(), redraw::all);
         assertTrue(Files.readString(svg).contains("<!-- argmap: engine=embedded graphviz=16.1.0 dot-sha256="), redraw::all);
-        CliRun again = CliRun.of("render", "--check", "-o", out.toString(), map.toString());
+        CliRun again = CliRun.withRealEngines("render", "--check", "-o", out.toString(), map.toString());
         assertEquals(ExitStatus.CLEAN, again.status(), again::all);
     }
 }

@@ -41,7 +41,7 @@ class NoNetworkTest {
                         text: A reason.
                         supports: thesis
                     """.formatted(url));
-            CliRun run = CliRun.of("render", "--engine", "embedded", "-f", "svg,png,pdf,html,dot",
+            CliRun run = CliRun.withRealEngines("render", "--engine", "embedded", "-f", "svg,png,pdf,html,dot",
                     "-o", dir.resolve("out").toString(), map.toString());
             assertEquals(ExitStatus.CLEAN, run.status(), run::all);
             assertTrue(Files.readString(dir.resolve("out/linked.svg")).contains(url), "the URL is a link in the diagram");

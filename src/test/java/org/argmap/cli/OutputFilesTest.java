@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,18 +34,6 @@ class OutputFilesTest {
         Path far = Files.writeString(dir.resolve("far.svg"), " ".repeat(OutputFiles.STAMP_WINDOW) + STAMP + "<svg>\n");
         assertTrue(OutputFiles.stamp(far).isEmpty());
         assertTrue(OutputFiles.stamp(dir.resolve("none.svg")).isEmpty());
-    }
-
-    @Test
-    void onlyTheTemporaryNamesOfTheTargetsAreStale() {
-        Set<String> targets = Set.of("m.svg", "weird.name.svg");
-        assertTrue(AtomicFiles.isTemporaryOf(".m.svg.1234.tmp", targets));
-        assertTrue(AtomicFiles.isTemporaryOf(".weird.name.svg.18446744073709551615.tmp", targets));
-        assertFalse(AtomicFiles.isTemporaryOf(".m.svg.tmp", targets));
-        assertFalse(AtomicFiles.isTemporaryOf(".m.svg.12a.tmp", targets));
-        assertFalse(AtomicFiles.isTemporaryOf("m.svg.1234.tmp", targets));
-        assertFalse(AtomicFiles.isTemporaryOf(".n.svg.1234.tmp", targets));
-        assertFalse(AtomicFiles.isTemporaryOf(".m.svg.1234.tmp.tmp", targets));
     }
 
     @Test

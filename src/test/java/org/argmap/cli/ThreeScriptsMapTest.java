@@ -37,7 +37,7 @@ class ThreeScriptsMapTest {
 
     @Test
     void embeddedEngineDrawsEveryScriptAsTextInHelveticaWithASansSerifFallback(@TempDir Path dir) throws Exception {
-        CliRun run = CliRun.of("render", "--engine", "embedded", "-o", dir.toString(), MAP.toString());
+        CliRun run = CliRun.withRealEngines("render", "--engine", "embedded", "-o", dir.toString(), MAP.toString());
         assertEquals(ExitStatus.CLEAN, run.status(), run::all);
 
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

@@ -1,10 +1,12 @@
 package org.argmap.export;
 
+import static org.argmap.report.GoldenFiles.assertMatchesGolden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -265,5 +267,11 @@ class HtmlExporterTest {
             }
         };
         assertThrows(IllegalArgumentException.class, () -> new HtmlExporter(List.of(bad)));
+    }
+
+    @Test
+    void smallMapsPageMatchesItsGoldenFile() {
+        Exported exported = new HtmlExporter().export(ExporterGolden.input());
+        assertMatchesGolden("export/small-map.html", new String(exported.bytes(), StandardCharsets.UTF_8));
     }
 }

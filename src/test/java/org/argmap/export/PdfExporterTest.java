@@ -1,5 +1,6 @@
 package org.argmap.export;
 
+import static org.argmap.report.GoldenFiles.assertMatchesGolden;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -115,5 +116,25 @@ class PdfExporterTest {
             assertEquals(0, document.getPage(0).getAnnotations().size());
         }
         assertTrue(text(pdf).contains("Common enemy, separate fights"));
+    }
+
+    /**
+     * The golden file describes the PDF rather than holding its bytes: its page and its text, which
+     * are the same on any machine, where the outlines of a symbol (the legend's arrow) come from the
+     * machine's fonts.
+     */
+    @Test
+    void smallMapsPageAndTextMatchItsGoldenFile() throws IOException {
+        Exported exported = new PdfExporter().export(ExporterGolden.input());
+        StringBuilder description = new StringBuilder();
+        try (PDDocument document = Loader.loadPDF(exported.bytes())) {
+            PDRectangle page = document.getPage(0).getMediaBox();
+            description.append("pages: ").append(document.getNumberOfPages()).append('\n')
+                    .append("page: ").append(Math.round(page.getWidth())).append(" x ").append(Math.round(page.getHeight()))
+                    .append(" pt\n")
+                    .append("note: ").append(exported.note().orElse("none")).append('\n')
+                    .append("text:\n").append(new PDFTextStripper().getText(document).strip()).append('\n');
+        }
+        assertMatchesGolden("export/small-map.pdf.txt", description.toString());
     }
 }

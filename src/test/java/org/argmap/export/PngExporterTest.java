@@ -1,5 +1,6 @@
 package org.argmap.export;
 
+import static org.argmap.report.GoldenFiles.assertMatchesGolden;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +10,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadata;
@@ -104,5 +107,24 @@ class PngExporterTest {
     @Test
     void svgThatIsNotSvgIsAnExportError() {
         assertThrows(ExportException.class, () -> new PngExporter(1).export("<html>not a diagram</html>"));
+    }
+
+    /**
+     * The golden file describes the image rather than holding its pixels, which depend on the
+     * fonts installed: its size and resolution at scale 1 and 2, which do not.
+     */
+    @Test
+    void smallMapsImageSizesMatchItsGoldenFile() throws IOException {
+        StringBuilder description = new StringBuilder();
+        for (double scale : List.of(1.0, 2.0)) {
+            ExportInput golden = ExporterGolden.input();
+            ExportInput input = new ExportInput(golden.map(), golden.dot(), golden.svg(), golden.diagnostics(),
+                    Optional.empty(), scale);
+            byte[] png = new PngExporter().export(input).bytes();
+            BufferedImage image = read(png);
+            description.append("scale ").append(scale).append(": ").append(image.getWidth()).append(" x ")
+                    .append(image.getHeight()).append(" pixels, ").append(pixelsPerMetre(png)).append(" pixels per metre\n");
+        }
+        assertMatchesGolden("export/small-map.png.txt", description.toString());
     }
 }

@@ -6,7 +6,7 @@ import org.argmap.model.ArgumentMap;
 import org.argmap.model.Kind;
 
 /** Maps shared by the render tests. */
-final class SampleMaps {
+public final class SampleMaps {
 
     private SampleMaps() {
     }
@@ -15,7 +15,7 @@ final class SampleMaps {
      * The golden map: a thesis, a premise in one perspective, a counterpoint in another, a
      * rebuttal, a two-premise support argument and an undercut of that argument.
      */
-    static ArgumentMap small() {
+    public static ArgumentMap small() {
         return new MapBuilder()
                 .title("Common enemy, separate fights")
                 .source("The St. Petersburg Bombing", "Nikolas K. Gvosdev",

@@ -1,4 +1,4 @@
-package org.argmap.cli;
+package org.argmap.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -16,10 +16,10 @@ import org.argmap.render.engine.EngineSelector;
 import org.argmap.render.engine.EngineUnavailableException;
 import org.junit.jupiter.api.Test;
 
-class DiagramEnginesTest {
+class DrawingEnginesTest {
 
-    private static final Optional<DiagramStamp> BY_NATIVE = Optional.of(DiagramStamp.of("native", Optional.of("2.43.0"), "digraph { a }"));
-    private static final Optional<DiagramStamp> BY_EMBEDDED = Optional.of(DiagramStamp.of("embedded", Optional.of("16.1.0"), "digraph { a }"));
+    private static final Optional<DrawingStamp> BY_NATIVE = Optional.of(DrawingStamp.of("native", Optional.of("2.43.0"), "digraph { a }"));
+    private static final Optional<DrawingStamp> BY_EMBEDDED = Optional.of(DrawingStamp.of("embedded", Optional.of("16.1.0"), "digraph { a }"));
 
     /** Every engine the selector started, in order, and which were closed. */
     private final List<FakeEngine> started = new ArrayList<>();
@@ -76,7 +76,7 @@ class DiagramEnginesTest {
 
     @Test
     void autoRedrawsEachDiagramWithTheEngineThatDrewIt() {
-        try (DiagramEngines engines = new DiagramEngines(selector(true), EngineChoice.AUTO)) {
+        try (DrawingEngines engines = new DrawingEngines(selector(true), EngineChoice.AUTO)) {
             assertEquals("embedded", engines.forDiagram(BY_EMBEDDED).name());
             assertEquals("native", engines.forDiagram(BY_NATIVE).name());
             assertEquals(List.of("embedded", "native"), engines.used());
@@ -85,11 +85,11 @@ class DiagramEnginesTest {
 
     @Test
     void autoFallsBackToWhatAutoPicksWhenTheStampedEngineIsNotHere() {
-        try (DiagramEngines engines = new DiagramEngines(selector(false), EngineChoice.AUTO)) {
+        try (DrawingEngines engines = new DrawingEngines(selector(false), EngineChoice.AUTO)) {
             assertEquals("embedded", engines.forDiagram(BY_NATIVE).name());
             assertEquals(List.of("native"), engines.unavailableStamped());
         }
-        try (DiagramEngines engines = new DiagramEngines(selector(true, false), EngineChoice.AUTO)) {
+        try (DrawingEngines engines = new DrawingEngines(selector(true, false), EngineChoice.AUTO)) {
             assertEquals("native", engines.forDiagram(BY_EMBEDDED).name());
             assertEquals(List.of("embedded"), engines.unavailableStamped());
         }
@@ -97,7 +97,7 @@ class DiagramEnginesTest {
 
     @Test
     void namedEngineIsUsedWhateverTheStampSays() {
-        try (DiagramEngines engines = new DiagramEngines(selector(true), EngineChoice.EMBEDDED)) {
+        try (DrawingEngines engines = new DrawingEngines(selector(true), EngineChoice.EMBEDDED)) {
             assertEquals("embedded", engines.forDiagram(BY_NATIVE).name());
             assertEquals(List.of(), engines.unavailableStamped());
         }
@@ -105,7 +105,7 @@ class DiagramEnginesTest {
 
     @Test
     void namedEngineThatIsNotHereIsAnErrorNotAFallback() {
-        try (DiagramEngines engines = new DiagramEngines(selector(false), EngineChoice.NATIVE)) {
+        try (DrawingEngines engines = new DrawingEngines(selector(false), EngineChoice.NATIVE)) {
             engines.prepare(BY_NATIVE);
             assertThrows(EngineUnavailableException.class, () -> engines.forDiagram(BY_EMBEDDED));
         }
@@ -113,7 +113,7 @@ class DiagramEnginesTest {
 
     @Test
     void eachEngineStartsOnceAndIsClosedOnce() {
-        DiagramEngines engines = new DiagramEngines(selector(false), EngineChoice.AUTO);
+        DrawingEngines engines = new DrawingEngines(selector(false), EngineChoice.AUTO);
         engines.prepare(BY_EMBEDDED);
         Engine first = engines.forDiagram(BY_EMBEDDED);
         // the native stamp falls back to 'auto', which is the embedded engine already running
@@ -128,7 +128,7 @@ class DiagramEnginesTest {
 
     @Test
     void preparingForAnEngineThatIsNotHereDoesNotFail() {
-        try (DiagramEngines engines = new DiagramEngines(selector(false, false), EngineChoice.AUTO)) {
+        try (DrawingEngines engines = new DrawingEngines(selector(false, false), EngineChoice.AUTO)) {
             engines.prepare(BY_EMBEDDED);
             assertEquals(List.of(), engines.used());
             assertThrows(EngineUnavailableException.class, () -> engines.forDiagram(BY_EMBEDDED));
@@ -137,10 +137,10 @@ class DiagramEnginesTest {
 
     @Test
     void autoDrawsANewDiagramWithWhatAutoPicks() {
-        try (DiagramEngines engines = new DiagramEngines(selector(true), EngineChoice.AUTO)) {
+        try (DrawingEngines engines = new DrawingEngines(selector(true), EngineChoice.AUTO)) {
             assertEquals("native", engines.forDiagram(Optional.empty()).name());
         }
-        try (DiagramEngines engines = new DiagramEngines(selector(false), EngineChoice.AUTO)) {
+        try (DrawingEngines engines = new DrawingEngines(selector(false), EngineChoice.AUTO)) {
             assertEquals("embedded", engines.forDiagram(Optional.empty()).name());
         }
     }

@@ -1,4 +1,4 @@
-package org.argmap.cli;
+package org.argmap.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 
-class DiagramStampTest {
+public class DrawingStampTest {
 
     private static final Optional<String> EMBEDDED = Optional.of("16.1.0");
     private static final Optional<String> NATIVE = Optional.of("2.43.0");
 
     /** The prolog as Graphviz writes it, shortened. */
-    static final String GRAPHVIZ_SVG = """
+    public static final String GRAPHVIZ_SVG = """
             <?xml version="1.0" encoding="UTF-8" standalone="no"?>
             <!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN"
              "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">
@@ -40,7 +40,7 @@ class DiagramStampTest {
 
     @Test
     void stampGoesOnItsOwnLineJustBeforeTheRootElementAndKeepsTheSvgWellFormed() throws Exception {
-        DiagramStamp stamp = DiagramStamp.of("embedded", EMBEDDED, "digraph { a }");
+        DrawingStamp stamp = DrawingStamp.of("embedded", EMBEDDED, "digraph { a }");
         String stamped = stamp.applyTo(GRAPHVIZ_SVG);
 
         assertTrue(stamped.contains("<!-- Title: argmap Pages: 1 -->\n" + stamp.comment() + "\n<svg width="), stamped);
@@ -50,71 +50,71 @@ class DiagramStampTest {
 
     @Test
     void stampIsReadBackFromTheSvgItWasAppliedTo() {
-        DiagramStamp stamp = DiagramStamp.of("native", NATIVE, "digraph { a -> b }");
-        assertEquals(Optional.of(stamp), DiagramStamp.readFrom(stamp.applyTo(GRAPHVIZ_SVG)));
+        DrawingStamp stamp = DrawingStamp.of("native", NATIVE, "digraph { a -> b }");
+        assertEquals(Optional.of(stamp), DrawingStamp.readFrom(stamp.applyTo(GRAPHVIZ_SVG)));
     }
 
     @Test
     void sameDotGivesTheSameStampAndAnyChangeAnother() {
-        assertEquals(DiagramStamp.of("embedded", EMBEDDED, "digraph { a }"), DiagramStamp.of("embedded", EMBEDDED, "digraph { a }"));
-        assertNotEquals(DiagramStamp.of("embedded", EMBEDDED, "digraph { a }").dotSha256(),
-                DiagramStamp.of("embedded", EMBEDDED, "digraph { b }").dotSha256());
+        assertEquals(DrawingStamp.of("embedded", EMBEDDED, "digraph { a }"), DrawingStamp.of("embedded", EMBEDDED, "digraph { a }"));
+        assertNotEquals(DrawingStamp.of("embedded", EMBEDDED, "digraph { a }").dotSha256(),
+                DrawingStamp.of("embedded", EMBEDDED, "digraph { b }").dotSha256());
     }
 
     @Test
     void hashIsSha256OfTheUtf8Dot() {
         // SHA-256 of the empty string, a published test vector
         assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
-                DiagramStamp.of("embedded", EMBEDDED, "").dotSha256());
+                DrawingStamp.of("embedded", EMBEDDED, "").dotSha256());
     }
 
     @Test
     void svgWithoutStampHasNone() {
-        assertEquals(Optional.empty(), DiagramStamp.readFrom(GRAPHVIZ_SVG));
+        assertEquals(Optional.empty(), DrawingStamp.readFrom(GRAPHVIZ_SVG));
     }
 
     @Test
     void stampLikeTextInsideTheDrawingIsNotTakenForTheStamp() {
-        String comment = DiagramStamp.of("native", NATIVE, "x").comment();
+        String comment = DrawingStamp.of("native", NATIVE, "x").comment();
         String svg = GRAPHVIZ_SVG.replace("<!-- a -->", comment);
-        assertEquals(Optional.empty(), DiagramStamp.readFrom(svg));
+        assertEquals(Optional.empty(), DrawingStamp.readFrom(svg));
     }
 
     @Test
     void rootElementNotAtTheStartOfALineGetsTheStampAfterTheXmlDeclaration() throws Exception {
         String oneLine = "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>";
-        DiagramStamp stamp = DiagramStamp.of("embedded", EMBEDDED, "digraph { a }");
+        DrawingStamp stamp = DrawingStamp.of("embedded", EMBEDDED, "digraph { a }");
         String stamped = stamp.applyTo(oneLine);
 
         assertEquals("<?xml version=\"1.0\"?>" + stamp.comment() + "<svg xmlns=\"http://www.w3.org/2000/svg\"/>", stamped);
         assertEquals("svg", parseXml(stamped).getDocumentElement().getNodeName());
-        assertEquals(Optional.of(stamp), DiagramStamp.readFrom(stamped));
+        assertEquals(Optional.of(stamp), DrawingStamp.readFrom(stamped));
     }
 
     @Test
     void graphvizVersionIsReadFromGraphvizsComment() {
-        assertEquals(Optional.of("2.44.0"), DiagramStamp.graphvizVersion(GRAPHVIZ_SVG));
-        assertEquals(Optional.empty(), DiagramStamp.graphvizVersion("<svg/>"));
+        assertEquals(Optional.of("2.44.0"), DrawingStamp.graphvizVersion(GRAPHVIZ_SVG));
+        assertEquals(Optional.empty(), DrawingStamp.graphvizVersion("<svg/>"));
     }
 
     @Test
     void stampNamesEngineGraphvizVersionAndDotHash() {
         assertEquals("<!-- argmap: engine=embedded graphviz=16.1.0 dot-sha256="
                 + "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 -->",
-                DiagramStamp.of("embedded", EMBEDDED, "").comment());
+                DrawingStamp.of("embedded", EMBEDDED, "").comment());
     }
 
     @Test
     void engineThatCannotTellItsVersionGivesAStampWithoutOne() {
-        DiagramStamp stamp = DiagramStamp.of("native", Optional.empty(), "digraph { a }");
+        DrawingStamp stamp = DrawingStamp.of("native", Optional.empty(), "digraph { a }");
         assertFalse(stamp.comment().contains("graphviz="), stamp.comment());
-        assertEquals(Optional.of(stamp), DiagramStamp.readFrom(stamp.applyTo(GRAPHVIZ_SVG)));
+        assertEquals(Optional.of(stamp), DrawingStamp.readFrom(stamp.applyTo(GRAPHVIZ_SVG)));
     }
 
     @Test
     void versionThatCouldBreakTheStampIsLeftOut() {
-        assertEquals(Optional.empty(), DiagramStamp.of("native", Optional.of("2.43 -->"), "x").graphviz());
-        assertEquals(Optional.empty(), DiagramStamp.of("native", Optional.of(""), "x").graphviz());
+        assertEquals(Optional.empty(), DrawingStamp.of("native", Optional.of("2.43 -->"), "x").graphviz());
+        assertEquals(Optional.empty(), DrawingStamp.of("native", Optional.of(""), "x").graphviz());
     }
 
     /** As argmap wrote stamps before they named Graphviz's version: still read, and still valid. */
@@ -123,21 +123,21 @@ class DiagramStampTest {
         String oldStamp = "<!-- argmap: engine=embedded dot-sha256=" + "ab".repeat(32) + " -->";
         String svg = GRAPHVIZ_SVG.replace("<svg width", oldStamp + "\n<svg width");
 
-        DiagramStamp stamp = DiagramStamp.readFrom(svg).orElseThrow();
-        assertEquals(new DiagramStamp("embedded", Optional.empty(), "ab".repeat(32)), stamp);
+        DrawingStamp stamp = DrawingStamp.readFrom(svg).orElseThrow();
+        assertEquals(new DrawingStamp("embedded", Optional.empty(), "ab".repeat(32)), stamp);
         assertEquals(Optional.of("2.44.0"), stamp.drawnBy(svg));
     }
 
     @Test
     void stampsVersionIsTheOneThatDrewTheDiagram() {
-        DiagramStamp stamp = DiagramStamp.of("embedded", EMBEDDED, "digraph { a }");
+        DrawingStamp stamp = DrawingStamp.of("embedded", EMBEDDED, "digraph { a }");
         assertEquals(EMBEDDED, stamp.drawnBy(stamp.applyTo(GRAPHVIZ_SVG)));
     }
 
     @Test
     void malformedStampIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new DiagramStamp("embedded", EMBEDDED, "abc"));
-        assertThrows(IllegalArgumentException.class, () -> new DiagramStamp("x -->", EMBEDDED, "0".repeat(64)));
-        assertThrows(IllegalArgumentException.class, () -> new DiagramStamp("native", Optional.of("1 -->"), "0".repeat(64)));
+        assertThrows(IllegalArgumentException.class, () -> new DrawingStamp("embedded", EMBEDDED, "abc"));
+        assertThrows(IllegalArgumentException.class, () -> new DrawingStamp("x -->", EMBEDDED, "0".repeat(64)));
+        assertThrows(IllegalArgumentException.class, () -> new DrawingStamp("native", Optional.of("1 -->"), "0".repeat(64)));
     }
 }

@@ -1,4 +1,4 @@
-package org.argmap.cli;
+package org.argmap.pipeline;
 
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -17,13 +17,13 @@ import org.argmap.render.engine.EngineUnavailableException;
  *
  * <p>Layouts differ between engines, so a diagram can only be checked against a drawing by the
  * engine that made it, and redrawing it with another engine changes it for no reason. With
- * {@code --engine auto}, each diagram is drawn by the engine named in the {@link DiagramStamp} of
+ * {@code --engine auto}, each diagram is drawn by the engine named in the {@link DrawingStamp} of
  * its existing file when that engine is available here, otherwise (and for a diagram not drawn
  * before) by the one {@code auto} picks; under {@code --check} the diagram then shows as stale, and
  * the user is told why. A named {@code --engine} is used for every diagram. Each engine starts
  * once, on first need, and stays until {@link #close}.
  */
-final class DiagramEngines implements AutoCloseable {
+public final class DrawingEngines implements AutoCloseable {
 
     private final EngineSelector selector;
     private final EngineChoice choice;
@@ -31,7 +31,7 @@ final class DiagramEngines implements AutoCloseable {
     private final Map<EngineChoice, EngineUnavailableException> unavailable = new EnumMap<>(EngineChoice.class);
     private final Set<String> used = new LinkedHashSet<>();
 
-    DiagramEngines(EngineSelector selector, EngineChoice choice) {
+    public DrawingEngines(EngineSelector selector, EngineChoice choice) {
         this.selector = Objects.requireNonNull(selector, "selector");
         this.choice = Objects.requireNonNull(choice, "choice");
     }
@@ -41,7 +41,7 @@ final class DiagramEngines implements AutoCloseable {
      * need, so that it is ready once the maps are checked. An engine that cannot start is reported
      * only if a diagram really needs it.
      */
-    void prepare(Optional<DiagramStamp> stamp) {
+    public void prepare(Optional<DrawingStamp> stamp) {
         try {
             engineFor(stamp);
         } catch (EngineUnavailableException e) {
@@ -54,24 +54,24 @@ final class DiagramEngines implements AutoCloseable {
      *
      * @throws EngineUnavailableException if neither that engine nor a fallback can run here
      */
-    Engine forDiagram(Optional<DiagramStamp> stamp) {
+    public Engine forDiagram(Optional<DrawingStamp> stamp) {
         Engine engine = engineFor(stamp);
         used.add(engine.name());
         return engine;
     }
 
     /** The names of the engines that drew something, in the order first used. */
-    List<String> used() {
+    public List<String> used() {
         return List.copyOf(used);
     }
 
     /** Engines named in stamps that cannot run here, so that another engine redrew their diagrams. */
-    List<String> unavailableStamped() {
+    public List<String> unavailableStamped() {
         return unavailable.keySet().stream().filter(c -> c != EngineChoice.AUTO).map(EngineChoice::cliName).toList();
     }
 
-    private Engine engineFor(Optional<DiagramStamp> stamp) {
-        EngineChoice wanted = choice == EngineChoice.AUTO ? stamp.map(DiagramEngines::stampedChoice).orElse(choice) : choice;
+    private Engine engineFor(Optional<DrawingStamp> stamp) {
+        EngineChoice wanted = choice == EngineChoice.AUTO ? stamp.map(DrawingEngines::stampedChoice).orElse(choice) : choice;
         try {
             return select(wanted);
         } catch (EngineUnavailableException e) {
@@ -82,7 +82,7 @@ final class DiagramEngines implements AutoCloseable {
         }
     }
 
-    private static EngineChoice stampedChoice(DiagramStamp stamp) {
+    private static EngineChoice stampedChoice(DrawingStamp stamp) {
         try {
             return EngineChoice.fromCliName(stamp.engine());
         } catch (IllegalArgumentException e) {

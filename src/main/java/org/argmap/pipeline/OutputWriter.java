@@ -1,4 +1,4 @@
-package org.argmap.cli;
+package org.argmap.pipeline;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +16,11 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Writes a file so that readers see either the old or the new content, never half of one: into a
@@ -25,7 +28,7 @@ import java.util.Set;
  * over it. A failure leaves the old file untouched. A run killed between the two steps leaves its
  * temporary file behind; {@link #removeStaleTemporaries} lets a later run clear it away.
  */
-final class AtomicFiles {
+public final class OutputWriter {
 
     /**
      * How old a temporary file must be before a later run removes it. Writing one file takes
@@ -36,7 +39,7 @@ final class AtomicFiles {
 
     static final Duration STALE_AFTER = Duration.ofMinutes(1);
 
-    private AtomicFiles() {
+    private OutputWriter() {
     }
 
     /**
@@ -45,7 +48,7 @@ final class AtomicFiles {
      * least {@link #STALE_AFTER} ago. Each folder is listed once. What cannot be removed stays;
      * it is hidden and harmless, and the write that follows says whether the folder is writable.
      */
-    static void removeStaleTemporaries(Collection<Path> targets) {
+    public static void removeStaleTemporaries(Collection<Path> targets) {
         Map<Path, Set<String>> namesByFolder = new HashMap<>();
         for (Path target : targets) {
             namesByFolder.computeIfAbsent(target.toAbsolutePath().getParent(), folder -> new HashSet<>())
@@ -80,12 +83,54 @@ final class AtomicFiles {
                 && targets.contains(middle.substring(0, dot));
     }
 
+    /** A file made in memory, waiting to be written: the engine that drew it, if any, and a note. */
+    public record OutputFile(Path file, byte[] content, Optional<String> engineName, Optional<String> note) {
+    }
+
+    /** A file that could not be written; the files before it are. */
+    public static final class Failure extends RuntimeException {
+
+        private final transient Path file;
+
+        Failure(Path file, IOException cause) {
+            super(file + ": " + cause.getMessage(), cause);
+            this.file = file;
+        }
+
+        public Path file() {
+            return file;
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
+    }
+
+    /**
+     * Writes every file in turn, each as {@link #write} does, after removing the temporary files
+     * that interrupted runs left beside them, and tells {@code written} of each once it is in place.
+     *
+     * @throws Failure at the first file that cannot be written
+     */
+    public static void writeAll(List<OutputFile> files, Consumer<OutputFile> written) {
+        removeStaleTemporaries(files.stream().map(OutputFile::file).toList());
+        for (OutputFile file : files) {
+            try {
+                write(file.file(), file.content());
+            } catch (IOException e) {
+                throw new Failure(file.file(), e);
+            }
+            written.accept(file);
+        }
+    }
+
     /** Writes {@code content} as UTF-8. */
-    static void write(Path target, String content) throws IOException {
+    public static void write(Path target, String content) throws IOException {
         write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    static void write(Path target, byte[] content) throws IOException {
+    public static void write(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", TEMPORARY_SUFFIX);
