@@ -47,7 +47,7 @@ final class RenderCheck {
             engineName.filter(name -> format.needsDrawing()).ifPresent(name -> command.append(" --engine ").append(name));
             command.append(ViewOptions.asArguments(view));
             layoutArguments.forEach(argument -> command.append(' ').append(argument));
-            if (!outputDir.equals(RenderCommand.DEFAULT_OUTPUT)) {
+            if (!outputDir.equals(OutputOptions.DEFAULT_FOLDER)) {
                 command.append(" -o ").append(ShellWords.quote(outputDir.toString()));
             }
             return command.append(' ').append(ShellWords.quote(map.toString())).toString();
@@ -74,7 +74,7 @@ final class RenderCheck {
     }
 
     /** Compares every file; exit status 1 if any is missing or stale, else the maps' own. */
-    int run(Drawings drawings, RenderCommand.CheckedMaps maps) {
+    int run(Drawings drawings, MapsToDraw maps) {
         List<DrawingRequest> drawable = maps.drawable();
         // drawn side by side, each map only if some file has to be compared with a drawing
         List<Future<DrawnMap>> drawn = drawings.submit(drawable, this::comparedWithDrawing,

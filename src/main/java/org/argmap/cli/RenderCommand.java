@@ -1,17 +1,10 @@
 package org.argmap.cli;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.argmap.export.Exporter;
-import org.argmap.export.Exporters;
-import org.argmap.export.PngExporter;
-import org.argmap.model.ArgumentMap;
-import org.argmap.pipeline.CheckedMap;
-import org.argmap.pipeline.DrawingRequest;
 import org.argmap.pipeline.DrawingStamp;
 import org.argmap.pipeline.Drawings;
 import org.argmap.pipeline.DrawingTooLong;
@@ -46,8 +39,6 @@ import picocli.CommandLine.Spec;
                 "its strength from 0 to 1, computed on the whole map also in a view. See docs/diagrams.md."})
 public final class RenderCommand implements Callable<Integer> {
 
-    static final Path DEFAULT_OUTPUT = Path.of("output");
-
     @Spec
     CommandSpec spec;
 
@@ -60,23 +51,11 @@ public final class RenderCommand implements Callable<Integer> {
     @Mixin
     LayoutOptions layout;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output",
-            description = "Folder for the diagrams (default: ${DEFAULT-VALUE}); created if missing.")
-    Path outputDir;
-
     @Mixin
     EngineOptions engine;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",", converter = RenderFormats.class,
-            completionCandidates = RenderFormats.class,
-            description = "What to write for each map, comma-separated or repeated: ${COMPLETION-CANDIDATES} "
-                    + "(default: " + Exporters.DEFAULT + "). See docs/formats.md.")
-    List<Exporter> namedFormats;
-
-    @Option(names = "--scale", paramLabel = "FACTOR",
-            description = "Size of PNG images: 1 (default) is 96 pixels per inch, as a browser shows the SVG; "
-                    + "2 doubles width and height (" + PngExporter.MIN_SCALE + " to " + PngExporter.MAX_SCALE + ").")
-    Double scale;
+    @Mixin
+    OutputOptions output;
 
     @Option(names = "--check",
             description = "Write nothing: draw in memory and compare with the diagrams in DIR. Exit 1 if any "
@@ -98,60 +77,25 @@ public final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EngineChoice choice = engine.choice;
-        List<Exporter> formats = RenderFormats.chosen(namedFormats);
-        double pngScale = RenderFormats.scale(scale, formats);
+        List<Exporter> formats = output.formats();
+        double pngScale = output.pngScale();
         layout.choices(); // a bad layout option stops the command before any map is read
         View view = viewOptions.view();
-        OutputFiles.requireUsableFolder(outputDir);
+        OutputFiles.requireUsableFolder(output.folder);
         MapFiles.Found found = CommandPipeline.expand(options.paths, spec.commandLine().getErr());
-        OutputPlan plan = OutputPlan.of(outputDir, found.maps(), view, formats.get(0));
+        OutputPlan plan = OutputPlan.of(output.folder, found.maps(), view, formats.get(0));
         RenderOutputs outputs = new RenderOutputs(spec.commandLine().getOut(), plan, formats, pngScale);
-        RenderCheck checker = new RenderCheck(outputs, new RenderCheck.Rerun(choice, view, layout.asArguments(), outputDir));
+        RenderCheck checker = new RenderCheck(outputs, new RenderCheck.Rerun(choice, view, layout.asArguments(), output.folder));
         List<Optional<DrawingStamp>> stamps = check ? checker.toPrepare() : outputs.toPrepare();
         TimeBudget budget = TimeBudget.of(options);
         try (Drawings drawings = new Drawings(engines, choice, budget::start, budget.budget())) {
             stamps.forEach(drawings.engines()::prepare);
-            CheckedMaps checked = checkMaps(found.maps(), view);
+            MapsToDraw checked = MapsToDraw.check(found.maps(), options, layout, view, spec.commandLine().getOut());
             return CommandPipeline.exitStatus(found, check ? checker.run(drawings, checked) : outputs.write(drawings, checked));
         } catch (EngineException e) {
             throw new CommandFailure(e.getMessage());
         } catch (DrawingTooLong e) {
             throw TimeBudget.drawingTooLong(e.map(), e.budget(), !check);
         }
-    }
-
-    /** The maps as checked, and those without errors to draw, in order. */
-    record CheckedMaps(List<CheckedMap> results, List<DrawingRequest> drawable) {
-
-        List<Path> withErrors() {
-            return results.stream().filter(CheckedMap::hasErrors).map(CheckedMap::path).toList();
-        }
-
-        int exitStatus() {
-            return ExitStatus.of(CheckedMap.anyFails(results));
-        }
-    }
-
-    /**
-     * The one place where {@code render} checks and evaluates: every map is checked (and evaluated
-     * when it is drawn with its evaluation) and its findings printed; each map without errors gets
-     * the view drawn with the command line's options over its own. Every such map must have the
-     * ids the view names; if one does not, the command stops before drawing anything.
-     */
-    private CheckedMaps checkMaps(List<Path> files, View view) {
-        List<CheckedMap> results = CommandPipeline.checker(options).checkAll(files,
-                map -> DiagramChoices.evaluates(layout.choices(), map.render()));
-        Reporting.print(spec.commandLine().getOut(), results);
-        List<DrawingRequest> drawable = new ArrayList<>();
-        for (CheckedMap result : results) {
-            if (!result.hasErrors() && result.load().map().isPresent()) {
-                ArgumentMap map = result.load().map().orElseThrow();
-                drawable.add(new DrawingRequest(result.path(), ViewOptions.apply(view, result.path(), map),
-                        DiagramChoices.resolve(layout.choices(), map.render()),
-                        DiagramChoices.evaluates(layout.choices(), map.render()) ? result.evaluation() : Optional.empty(),
-                        result.diagnostics()));
-            }
-        }
-        return new CheckedMaps(results, drawable);
     }
 }

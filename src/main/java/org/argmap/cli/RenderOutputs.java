@@ -81,7 +81,7 @@ final class RenderOutputs {
     }
 
     /** Draws and writes every map that can be drawn; the maps' exit status. */
-    int write(Drawings drawings, RenderCommand.CheckedMaps checked) {
+    int write(Drawings drawings, MapsToDraw checked) {
         List<DrawingRequest> drawable = checked.drawable();
         // drawn side by side, and taken below one by one in their order
         List<Future<DrawnMap>> drawn = drawings.submit(drawable, map -> needsDrawing(), map -> stampOf(map.path()));
