@@ -2,7 +2,6 @@ package org.argmap.cli;
 
 import java.io.PrintWriter;
 import org.argmap.diagnostic.PrintableText;
-import org.argmap.pipeline.OutputException;
 import org.argmap.pipeline.PipelineException;
 import org.argmap.render.engine.EngineSelector;
 import picocli.CommandLine;
@@ -44,9 +43,6 @@ public final class CommandLineFactory {
             Exception ex = thrown instanceof PipelineException p ? CommandFailure.of(p) : thrown;
             if (ex instanceof CommandFailure failure) {
                 print(e, failure);
-            } else if (ex instanceof OutputException failure) {
-                e.println("argmap: " + PrintableText.line(failure.getMessage()));
-                failure.hint().ifPresent(h -> e.println("  hint: " + PrintableText.line(h)));
             } else {
                 e.println("argmap: internal error: " + PrintableText.line(String.valueOf(ex)));
                 e.println("  this is a bug in argmap; set ARGMAP_DEBUG=1 to see where it happened");

@@ -6,20 +6,13 @@ import java.util.Optional;
  * Outputs that cannot be planned, made or written, with a message that can be shown to the user as
  * it is and, when there is one, a hint saying what to do. A front end shows both and stops.
  */
-public final class OutputException extends RuntimeException {
-
-    private final String hint;
+public final class OutputException extends PipelineException {
 
     public OutputException(String message, String hint) {
-        super(message);
-        this.hint = hint;
+        super(message, Optional.ofNullable(hint));
     }
 
     public OutputException(String message) {
         this(message, null);
-    }
-
-    public Optional<String> hint() {
-        return Optional.ofNullable(hint);
     }
 }

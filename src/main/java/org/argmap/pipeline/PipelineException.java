@@ -5,16 +5,18 @@ import java.util.Optional;
 import org.argmap.load.RuleConfig;
 
 /**
- * The pipeline cannot go on: what was named cannot be read or used, or a settings file is broken.
+ * The pipeline cannot go on: what was named cannot be read or used, a settings file is broken, or
+ * the outputs cannot be planned, made or written ({@link OutputException}).
  * A message for the user and what to do about it; a front end decides how to show them (the
  * command line prints them and exits with status 2). Maps with findings are not failures: they
  * come back as data.
  */
-public abstract sealed class PipelineException extends RuntimeException {
+public abstract sealed class PipelineException extends RuntimeException
+        permits PipelineException.UnusableInput, PipelineException.BrokenSettings, OutputException {
 
     private final String hint;
 
-    private PipelineException(String message, Optional<String> hint) {
+    PipelineException(String message, Optional<String> hint) {
         super(message, null, false, false);
         this.hint = hint.orElse(null);
     }
