@@ -19,6 +19,7 @@ import org.argmap.pipeline.DrawnMap;
 import org.argmap.render.View;
 import org.argmap.render.engine.Engine;
 import org.argmap.render.engine.EngineChoice;
+import org.argmap.text.Plural;
 
 /**
  * {@code render --check}: every file that {@code render} would write, made in memory and compared
@@ -182,7 +183,7 @@ final class RenderCheck {
     }
 
     private String summary(List<String> engineNames, String unit) {
-        StringBuilder summary = new StringBuilder(checked + " " + unit + (checked == 1 ? "" : "s") + " checked");
+        StringBuilder summary = new StringBuilder(Plural.count(checked, unit) + " checked");
         if (!engineNames.isEmpty()) {
             summary.append(", redrawn by the ").append(String.join(" and ", engineNames))
                     .append(engineNames.size() == 1 ? " engine" : " engines");

@@ -7,6 +7,7 @@ import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
 import org.apache.fop.svg.PDFTranscoder;
+import org.argmap.text.Plural;
 
 /**
  * Turns a diagram's SVG into a one-page PDF of the diagram's size, with Apache FOP's PDF
@@ -66,7 +67,7 @@ public final class PdfExporter implements Exporter {
         Pdf pdf = export(input.svg().get());
         int lines = pdf.outlinedLines();
         return new Exported(pdf.bytes(), lines == 0 ? Optional.empty()
-                : Optional.of(lines + (lines == 1 ? " line" : " lines")
+                : Optional.of(Plural.count(lines, "line")
                         + " of text drawn as outlines, which cannot be searched: the PDF standard fonts"
                         + " have only the characters of Windows Latin-1"));
     }

@@ -30,6 +30,7 @@ import org.argmap.load.SourceTextLoader;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Deadline;
 import org.argmap.report.QuoteCheck;
+import org.argmap.text.Plural;
 
 /**
  * Loads, checks and evaluates maps: the part of the pipeline that every front end shares. Each map
@@ -173,8 +174,8 @@ public final class MapChecker {
         String what = broken.size() == 1
                 ? "the settings file " + broken.get(0).file()
                 : broken.size() + " settings files";
-        throw new PipelineException.BrokenSettings(what + " " + (broken.size() == 1 ? "has " : "have ") + problems
-                + (problems == 1 ? " problem" : " problems") + "; no map was checked",
+        throw new PipelineException.BrokenSettings(what + " " + (broken.size() == 1 ? "has " : "have ")
+                + Plural.count(problems, "problem") + "; no map was checked",
                 "fix the settings shown above", broken);
     }
 

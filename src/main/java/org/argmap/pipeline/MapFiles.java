@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.argmap.load.ConfigLocator;
 import org.argmap.load.RegularFiles;
 import org.argmap.load.Repository;
+import org.argmap.text.Plural;
 
 /**
  * Turns the paths a user gives into map files. A file is taken as named. A directory means every
@@ -232,7 +233,7 @@ public final class MapFiles {
     private static String skippedNote(List<Path> skipped) {
         String named = skipped.stream().limit(NAMED_IN_NOTE).map(Path::toString).collect(Collectors.joining(", "));
         int more = skipped.size() - NAMED_IN_NOTE;
-        return "skipped " + skipped.size() + (skipped.size() == 1 ? " YAML file" : " YAML files")
+        return "skipped " + Plural.count(skipped.size(), "YAML file")
                 + " without a top-level 'argmap:' key: " + named + (more > 0 ? " and " + more + " more" : "");
     }
 }

@@ -38,8 +38,8 @@ final class ViewNote {
      * node it cannot be taken for another node's, and it leaves the layout much as it was.
      */
     static void mark(MutableNode node, int hidden, String color) {
-        String cue = "<FONT POINT-SIZE=\"9\" COLOR=\"" + color + "\"><I>+" + hidden
-                + (hidden == 1 ? " link" : " links") + " not shown</I></FONT>";
+        String cue = "<FONT POINT-SIZE=\"9\" COLOR=\"" + color + "\"><I>+" + Plural.count(hidden, "link")
+                + " not shown</I></FONT>";
         Object label = node.get("label");
         String content = label instanceof SimpleLabel simple && simple.isHtml()
                 ? simple.value()
