@@ -14,6 +14,9 @@ import java.util.Optional;
  *                     {@link Kind#PREMISE} here only so the model stays total, and the check
  *                     rule {@code unrelated-statement} reports it.
  * @param weight       base score for evaluation, in [0, 1]; 0.5 when not written
+ * @param implicitAt   where {@code implicit: true} was written, when it was: the statement is the
+ *                     analyst's reconstruction of a premise or warrant the author left unstated
+ * @param qualifier    the author's hedge or modality ("almost certainly", "for now"), if written
  */
 public record Statement(
         String id,
@@ -29,7 +32,9 @@ public record Statement(
         List<Text> tags,
         double weight,
         Optional<Location> weightLocation,
-        Optional<Text> note) implements Node {
+        Optional<Text> note,
+        Optional<Location> implicitAt,
+        Optional<Qualifier> qualifier) implements Node {
 
     public static final double DEFAULT_WEIGHT = 0.5;
 
@@ -47,29 +52,36 @@ public record Statement(
         tags = List.copyOf(tags);
         Objects.requireNonNull(weightLocation, "weightLocation");
         Objects.requireNonNull(note, "note");
+        Objects.requireNonNull(implicitAt, "implicitAt");
+        Objects.requireNonNull(qualifier, "qualifier");
     }
 
     /** This statement with another effective kind. */
     public Statement withKind(Kind changed) {
         return new Statement(id, location, text, declaredKind, changed, supports, attacks, perspective, quotes, title,
-                tags, weight, weightLocation, note);
+                tags, weight, weightLocation, note, implicitAt, qualifier);
     }
 
     /** This statement supporting {@code changed} instead. */
     public Statement withSupports(List<Ref> changed) {
         return new Statement(id, location, text, declaredKind, kind, changed, attacks, perspective, quotes, title,
-                tags, weight, weightLocation, note);
+                tags, weight, weightLocation, note, implicitAt, qualifier);
     }
 
     /** This statement attacking {@code changed} instead. */
     public Statement withAttacks(List<Ref> changed) {
         return new Statement(id, location, text, declaredKind, kind, supports, changed, perspective, quotes, title,
-                tags, weight, weightLocation, note);
+                tags, weight, weightLocation, note, implicitAt, qualifier);
     }
 
     /** The declared kind as an enum value, when it was written and is a known kind. */
     public Optional<Kind> declaredKindValue() {
         return declaredKind.flatMap(t -> Kind.fromWord(t.value()));
+    }
+
+    /** Whether the statement is the analyst's reconstruction rather than something the author wrote. */
+    public boolean implicit() {
+        return implicitAt.isPresent();
     }
 
     /** Short label for diagrams: the title when given, else the text. */
