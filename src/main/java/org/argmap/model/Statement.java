@@ -88,4 +88,21 @@ public record Statement(
     public String label() {
         return title.map(Text::value).orElse(text.value());
     }
+
+    /** What tables show in front of a reconstructed statement's label. */
+    public static final String RECONSTRUCTED_MARK = "[reconstructed]";
+
+    /**
+     * The label as one-line tables show it: marked when the statement is implicit and preceded by
+     * its qualifier, so a table never drops the hedge or passes a reconstruction off as the
+     * author's; just {@link #label()} for a statement with neither.
+     */
+    public String annotatedLabel() {
+        StringBuilder out = new StringBuilder();
+        if (implicit()) {
+            out.append(RECONSTRUCTED_MARK).append(' ');
+        }
+        qualifier.ifPresent(q -> out.append(q.shown()).append(' '));
+        return out.append(label()).toString();
+    }
 }

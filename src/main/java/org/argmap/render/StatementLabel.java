@@ -3,7 +3,6 @@ package org.argmap.render;
 import java.util.ArrayList;
 import java.util.List;
 import org.argmap.model.ArgumentMap;
-import org.argmap.model.Qualifier;
 import org.argmap.model.Statement;
 import org.argmap.model.Text;
 import org.argmap.text.DisplayWidth;
@@ -44,19 +43,10 @@ final class StatementLabel {
         }
         if (showText) {
             statement.qualifier().ifPresent(qualifier ->
-                    wrapper.wrap(qualifierText(qualifier)).forEach(line -> lines.add(new Line(line, false, true))));
+                    wrapper.wrap(qualifier.shown()).forEach(line -> lines.add(new Line(line, false, true))));
             wrapper.wrap(statement.text().value()).forEach(line -> lines.add(new Line(line, false)));
         }
         return List.copyOf(lines);
-    }
-
-    /**
-     * The hedge as drawn over the claim, in brackets so it reads as a modality of the claim rather
-     * than part of its wording; the source's own words keep their quote marks.
-     */
-    static String qualifierText(Qualifier qualifier) {
-        String words = TextWrapper.normalizeSpace(qualifier.text().value());
-        return "(" + (qualifier.quoted() ? "\u201c" + words + "\u201d" : words) + ")";
     }
 
     /**
