@@ -7,11 +7,14 @@ import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.diagnostic.Severity;
+import org.argmap.model.Argument;
+import org.argmap.model.Qualifier;
 import org.argmap.model.Statement;
 import org.argmap.model.Text;
 
 /**
- * {@code quote-not-found}: a statement's quote that is not in the source text, compared as
+ * {@code quote-not-found}: a quote that is not in the source text (a statement's, an argument's,
+ * or a statement's qualifier written as {@code {quote: ...}}), compared as
  * {@link QuoteMatcher} defines. The hint shows the closest passage of the source when one is
  * close enough ({@link QuoteMatcher#closest}). Without a source text the rule reports nothing.
  */
@@ -37,15 +40,27 @@ final class QuoteNotFoundRule implements Rule {
         List<Diagnostic> findings = new ArrayList<>();
         for (Statement statement : context.map().statements().values()) {
             for (Text quote : statement.quotes()) {
-                context.deadline().check(); // each quote is searched for in the whole source text
-                if (!matcher.contains(quote.value())) {
-                    findings.add(diagnostic(quote.location(),
-                            "quote of '" + statement.id() + "' is not in the source text " + source.file(),
-                            Optional.of(hint(matcher.closest(quote.value())))));
-                }
+                find(quote, "quote of '" + statement.id() + "'", matcher, source, context, findings);
+            }
+            statement.qualifier().filter(Qualifier::quoted).ifPresent(qualifier ->
+                    find(qualifier.text(), "qualifier of '" + statement.id() + "'", matcher, source, context, findings));
+        }
+        for (Argument argument : context.map().arguments().values()) {
+            for (Text quote : argument.quotes()) {
+                find(quote, "quote of argument '" + argument.id() + "'", matcher, source, context, findings);
             }
         }
         return List.copyOf(findings);
+    }
+
+    /** Looks one quoted passage up in the source, adding a finding that names it as {@code what} when it is not there. */
+    private void find(Text quote, String what, QuoteMatcher matcher, SourceText source, CheckContext context,
+            List<Diagnostic> findings) {
+        context.deadline().check(); // each quote is searched for in the whole source text
+        if (!matcher.contains(quote.value())) {
+            findings.add(diagnostic(quote.location(), what + " is not in the source text " + source.file(),
+                    Optional.of(hint(matcher.closest(quote.value())))));
+        }
     }
 
     private static String hint(Optional<QuoteMatcher.Closest> closest) {

@@ -24,6 +24,7 @@ public final class Rules {
                     new DisconnectedRule(),
                     new DuplicateIdRule(),
                     new ExpectationFailedRule(),
+                    new ImplicitQuoteRule(),
                     new InvisibleCharacterRule(),
                     new KindMismatchRule(),
                     new QuoteNotFoundRule(),
@@ -33,6 +34,7 @@ public final class Rules {
                     new ThesisRelationRule(),
                     new UnansweredCounterpointRule(),
                     new UndeclaredPerspectiveRule(),
+                    new UnquotedStatementRule(),
                     new UnrelatedStatementRule(),
                     new UnusedPerspectiveRule())
             .sorted(Comparator.comparing(Rule::id))

@@ -19,6 +19,7 @@ public final class RuleIds {
     public static final String DISCONNECTED = "disconnected";
     public static final String DUPLICATE_ID = "duplicate-id";
     public static final String EXPECTATION_FAILED = "expectation-failed";
+    public static final String IMPLICIT_QUOTE = "implicit-quote";
     public static final String INVISIBLE_CHARACTER = "invisible-character";
     public static final String KIND_MISMATCH = "kind-mismatch";
     public static final String QUOTE_NOT_FOUND = "quote-not-found";
@@ -28,6 +29,7 @@ public final class RuleIds {
     public static final String THESIS_RELATION = "thesis-relation";
     public static final String UNANSWERED_COUNTERPOINT = "unanswered-counterpoint";
     public static final String UNDECLARED_PERSPECTIVE = "undeclared-perspective";
+    public static final String UNQUOTED_STATEMENT = "unquoted-statement";
     public static final String UNRELATED_STATEMENT = "unrelated-statement";
     public static final String UNUSED_PERSPECTIVE = "unused-perspective";
 

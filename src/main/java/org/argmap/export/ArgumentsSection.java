@@ -4,7 +4,7 @@ import org.argmap.model.Argument;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Statement;
 
-/** Every argument: which premises together support or attack which conclusion, its scheme and note. */
+/** Every argument: which premises together support or attack which conclusion, its scheme, the quotes that make it, and its note. */
 final class ArgumentsSection implements HtmlSection {
 
     @Override
@@ -42,6 +42,7 @@ final class ArgumentsSection implements HtmlSection {
                 out.append(": ").append(Html.escape(conclusion.label()));
             }
             out.append("</p>\n");
+            out.append(StatementsSection.quotes(argument.quotes(), HtmlExporter.attribution(map.source())));
             argument.note().ifPresent(note -> out.append("<p class=\"note\">Note: ").append(Html.escape(note.value()))
                     .append("</p>\n"));
             out.append("</article>\n");

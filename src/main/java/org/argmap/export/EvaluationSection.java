@@ -87,7 +87,7 @@ final class EvaluationSection implements HtmlSection {
     private static List<Row> rows(ArgumentMap map) {
         List<Row> rows = new ArrayList<>();
         for (List<Statement> group : StatementsSection.byPerspective(map).values()) {
-            group.forEach(statement -> rows.add(new Row(statement.id(), statement.label())));
+            group.forEach(statement -> rows.add(new Row(statement.id(), statement.annotatedLabel())));
         }
         for (Argument argument : map.arguments().values()) {
             rows.add(new Row(argument.id(), argument.scheme().map(Text::value).orElse(argument.kind().word() + " argument")));

@@ -60,9 +60,19 @@ final class StatementsSection implements HtmlSection {
         String kind = statement.kind().word();
         out.append("<article class=\"statement ").append(kind).append("\" id=\"").append(anchor(map, statement.id()))
                 .append("\">\n<h4><span class=\"kind\">").append(kind).append("</span> ");
+        if (statement.implicit()) {
+            out.append("<span class=\"reconstructed\">reconstructed</span> ");
+        }
         statement.title().ifPresent(title -> out.append(Html.escape(title.value())).append(' '));
         out.append("<span class=\"id\">").append(Html.escape(statement.id())).append("</span></h4>\n");
         out.append("<p class=\"text\">").append(Html.escape(statement.text().value())).append("</p>\n");
+        statement.qualifier().ifPresent(qualifier -> out.append("<p class=\"qualifier\">Qualifier: ")
+                .append(qualifier.quoted() ? "\u201c" + Html.escape(qualifier.text().value()) + "\u201d (the source\u2019s words)"
+                        : Html.escape(qualifier.text().value()))
+                .append("</p>\n"));
+        if (statement.implicit()) {
+            out.append("<p class=\"reconstructed\">Reconstructed by the analyst: the source leaves this unstated.</p>\n");
+        }
         List<String> relations = new ArrayList<>();
         if (!statement.supports().isEmpty()) {
             relations.add("supports " + links(map, statement.supports()));
@@ -73,11 +83,7 @@ final class StatementsSection implements HtmlSection {
         if (!relations.isEmpty()) {
             out.append("<p class=\"relations\">").append(String.join("; ", relations)).append("</p>\n");
         }
-        for (Text quote : statement.quotes()) {
-            out.append("<blockquote><p>").append(Html.escape(quote.value())).append("</p>");
-            attribution.ifPresent(source -> out.append("<footer>— ").append(Html.escape(source)).append("</footer>"));
-            out.append("</blockquote>\n");
-        }
+        out.append(quotes(statement.quotes(), attribution));
         statement.note().ifPresent(note -> out.append("<p class=\"note\">Note: ").append(Html.escape(note.value()))
                 .append("</p>\n"));
         if (!statement.tags().isEmpty()) {
@@ -86,6 +92,17 @@ final class StatementsSection implements HtmlSection {
                     .append("</p>\n");
         }
         return out.append("</article>\n").toString();
+    }
+
+    /** Each quote as a block quote, attributed to the source when it has a title or author. */
+    static String quotes(List<Text> quotes, Optional<String> attribution) {
+        StringBuilder out = new StringBuilder();
+        for (Text quote : quotes) {
+            out.append("<blockquote><p>").append(Html.escape(quote.value())).append("</p>");
+            attribution.ifPresent(source -> out.append("<footer>— ").append(Html.escape(source)).append("</footer>"));
+            out.append("</blockquote>\n");
+        }
+        return out.toString();
     }
 
     /** The page's anchor for a statement or argument id: distinct from the diagram's element ids. */

@@ -20,6 +20,7 @@ import org.argmap.model.Expectations;
 import org.argmap.model.Kind;
 import org.argmap.model.Location;
 import org.argmap.model.Perspective;
+import org.argmap.model.Qualifier;
 import org.argmap.model.Ref;
 import org.argmap.model.RenderSettings;
 import org.argmap.model.Source;
@@ -42,8 +43,10 @@ final class MapReader {
             "render");
     static final Set<String> SOURCE_FIELDS = Set.of("title", "author", "publisher", "date", "url", "text");
     static final Set<String> PERSPECTIVE_FIELDS = Set.of("label", "description");
-    static final Set<String> STATEMENT_FIELDS = Set.of("text", "kind", "supports", "attacks", "perspective", "quote", "title", "tags", "weight", "note");
-    static final Set<String> ARGUMENT_FIELDS = Set.of("kind", "premises", "conclusion", "scheme", "note");
+    static final Set<String> STATEMENT_FIELDS = Set.of("text", "kind", "supports", "attacks", "perspective", "quote", "title", "tags", "weight", "note",
+            "implicit", "qualifier");
+    static final Set<String> QUALIFIER_FIELDS = Set.of("quote");
+    static final Set<String> ARGUMENT_FIELDS = Set.of("kind", "premises", "conclusion", "scheme", "note", "quote");
     static final Set<String> EXPECT_FIELDS = Set.of("accepted", "rejected", "undecided");
     static final Set<String> RENDER_FIELDS = Set.of("direction", "labels", "wrap", "theme", "evaluate");
     private static final Pattern DECIMAL_INTEGER = Pattern.compile("[-+]?[0-9]+");
@@ -243,9 +246,13 @@ final class MapReader {
             }
         }
         Optional<Text> note = field(m, "note", owner);
+        Optional<Location> implicitAt = m.entry("implicit")
+                .flatMap(e -> readFlag(owner + " 'implicit'", "implicit", e.value()))
+                .filter(RenderSettings.Flag::on).map(RenderSettings.Flag::location);
+        Optional<Qualifier> qualifier = written(m, "qualifier").flatMap(v -> readQualifier(v, owner));
         Kind provisional = kind.flatMap(k -> Kind.fromWord(k.value())).orElse(Kind.PREMISE);
         return Optional.of(new Statement(key.text(), key.location(), statementText, kind, provisional, supports, attacks,
-                perspective, quotes, title, tags, weight, weightAt, note));
+                perspective, quotes, title, tags, weight, weightAt, note, implicitAt, qualifier));
     }
 
     private Optional<Argument> readArgument(YamlNode.Scalar key, YamlNode node) {
@@ -284,7 +291,8 @@ final class MapReader {
             return Optional.empty();
         }
         return Optional.of(new Argument(key.text(), key.location(), kind.get(), kindText.get().location(), premises,
-                new Ref(conclusion.get().value(), conclusion.get().location()), field(m, "scheme", owner), field(m, "note", owner)));
+                new Ref(conclusion.get().value(), conclusion.get().location()), field(m, "scheme", owner), field(m, "note", owner),
+                m.entry("quote").map(e -> strings(e.value(), owner + " 'quote'")).orElse(List.of())));
     }
 
     private Expectations readExpect(YamlNode node) {
@@ -312,11 +320,36 @@ final class MapReader {
                 word(m, "labels", RenderSettings.LABELS, "title shows only titles, text only the full text"),
                 written(m, "wrap").flatMap(this::readWrap),
                 word(m, "theme", RenderSettings.THEMES, null),
-                m.entry("evaluate").flatMap(e -> readFlag("evaluate", e.value())));
+                m.entry("evaluate").flatMap(e -> readFlag("'render' 'evaluate'", "evaluate", e.value())));
     }
 
-    /** {@code true} or {@code false} without quotes; an empty value counts as not written. */
-    private Optional<RenderSettings.Flag> readFlag(String name, YamlNode value) {
+    /**
+     * A qualifier: a string is the analyst's wording; a mapping with {@code quote} is the source's
+     * own words, which the checker looks for in the source text.
+     */
+    private Optional<Qualifier> readQualifier(YamlNode value, String owner) {
+        String what = owner + " 'qualifier'";
+        if (value instanceof YamlNode.Mapping m) {
+            checkFields(m, QUALIFIER_FIELDS, what);
+            Optional<Text> quote = field(m, "quote", what);
+            String hint = "write 'qualifier: {quote: almost certainly}' with the source's words, or 'qualifier: almost certainly'";
+            Optional<YamlNode.Entry> written = m.entry("quote");
+            if (written.isEmpty()) {
+                error(value.location(), what + " has no 'quote'", hint);
+            } else if (quote.isEmpty() && written.get().value() instanceof YamlNode.Scalar) {
+                error(written.get().key().location(), what + " has an empty 'quote'", hint);
+            }
+            return quote.map(q -> new Qualifier(q, true));
+        }
+        return string(value, what).map(t -> new Qualifier(t, false));
+    }
+
+    /**
+     * {@code true} or {@code false} without quotes; an empty value counts as not written.
+     *
+     * @param what how messages name the field, e.g. {@code 'render' 'evaluate'}
+     */
+    private Optional<RenderSettings.Flag> readFlag(String what, String name, YamlNode value) {
         if (value instanceof YamlNode.Scalar s && s.isNull()) {
             return Optional.empty();
         }
@@ -327,11 +360,11 @@ final class MapReader {
                 return Optional.of(new RenderSettings.Flag(word.equals("true"), s.location()));
             }
             // YAML 1.1 words such as yes and off: editors reading YAML 1.2 take them for strings
-            error(s.location(), "'render' '" + name + "' must be true or false, found '" + abbreviate(s.text()) + "'", hint);
+            error(s.location(), what + " must be true or false, found '" + abbreviate(s.text()) + "'", hint);
             return Optional.empty();
         }
         boolean quoted = value instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.STRING;
-        error(value.location(), "'render' '" + name + "' must be true or false, found " + shown(value),
+        error(value.location(), what + " must be true or false, found " + shown(value),
                 quoted ? hint + ", without quotes" : hint);
         return Optional.empty();
     }

@@ -7,6 +7,9 @@ import java.util.Optional;
 /**
  * A named inference: premises that only together support or attack the conclusion (a statement
  * or another argument).
+ *
+ * @param quotes the passages of the source that make the inference ("Yet that would be
+ *               insufficient ..."), checked against the source text like a statement's quotes
  */
 public record Argument(
         String id,
@@ -16,7 +19,8 @@ public record Argument(
         List<Ref> premises,
         Ref conclusion,
         Optional<Text> scheme,
-        Optional<Text> note) implements Node {
+        Optional<Text> note,
+        List<Text> quotes) implements Node {
 
     public Argument {
         Objects.requireNonNull(id, "id");
@@ -27,10 +31,11 @@ public record Argument(
         Objects.requireNonNull(conclusion, "conclusion");
         Objects.requireNonNull(scheme, "scheme");
         Objects.requireNonNull(note, "note");
+        quotes = List.copyOf(quotes);
     }
 
     /** This argument with {@code changed} as its premises. */
     public Argument withPremises(List<Ref> changed) {
-        return new Argument(id, location, kind, kindLocation, changed, conclusion, scheme, note);
+        return new Argument(id, location, kind, kindLocation, changed, conclusion, scheme, note, quotes);
     }
 }

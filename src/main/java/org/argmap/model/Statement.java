@@ -14,6 +14,9 @@ import java.util.Optional;
  *                     {@link Kind#PREMISE} here only so the model stays total, and the check
  *                     rule {@code unrelated-statement} reports it.
  * @param weight       base score for evaluation, in [0, 1]; 0.5 when not written
+ * @param implicitAt   where {@code implicit: true} was written, when it was: the statement is the
+ *                     analyst's reconstruction of a premise or warrant the author left unstated
+ * @param qualifier    the author's hedge or modality ("almost certainly", "for now"), if written
  */
 public record Statement(
         String id,
@@ -29,7 +32,9 @@ public record Statement(
         List<Text> tags,
         double weight,
         Optional<Location> weightLocation,
-        Optional<Text> note) implements Node {
+        Optional<Text> note,
+        Optional<Location> implicitAt,
+        Optional<Qualifier> qualifier) implements Node {
 
     public static final double DEFAULT_WEIGHT = 0.5;
 
@@ -47,24 +52,26 @@ public record Statement(
         tags = List.copyOf(tags);
         Objects.requireNonNull(weightLocation, "weightLocation");
         Objects.requireNonNull(note, "note");
+        Objects.requireNonNull(implicitAt, "implicitAt");
+        Objects.requireNonNull(qualifier, "qualifier");
     }
 
     /** This statement with another effective kind. */
     public Statement withKind(Kind changed) {
         return new Statement(id, location, text, declaredKind, changed, supports, attacks, perspective, quotes, title,
-                tags, weight, weightLocation, note);
+                tags, weight, weightLocation, note, implicitAt, qualifier);
     }
 
     /** This statement supporting {@code changed} instead. */
     public Statement withSupports(List<Ref> changed) {
         return new Statement(id, location, text, declaredKind, kind, changed, attacks, perspective, quotes, title,
-                tags, weight, weightLocation, note);
+                tags, weight, weightLocation, note, implicitAt, qualifier);
     }
 
     /** This statement attacking {@code changed} instead. */
     public Statement withAttacks(List<Ref> changed) {
         return new Statement(id, location, text, declaredKind, kind, supports, changed, perspective, quotes, title,
-                tags, weight, weightLocation, note);
+                tags, weight, weightLocation, note, implicitAt, qualifier);
     }
 
     /** The declared kind as an enum value, when it was written and is a known kind. */
@@ -72,8 +79,30 @@ public record Statement(
         return declaredKind.flatMap(t -> Kind.fromWord(t.value()));
     }
 
+    /** Whether the statement is the analyst's reconstruction rather than something the author wrote. */
+    public boolean implicit() {
+        return implicitAt.isPresent();
+    }
+
     /** Short label for diagrams: the title when given, else the text. */
     public String label() {
         return title.map(Text::value).orElse(text.value());
+    }
+
+    /** What tables show in front of a reconstructed statement's label. */
+    public static final String RECONSTRUCTED_MARK = "[reconstructed]";
+
+    /**
+     * The label as one-line tables show it: marked when the statement is implicit and preceded by
+     * its qualifier, so a table never drops the hedge or passes a reconstruction off as the
+     * author's; just {@link #label()} for a statement with neither.
+     */
+    public String annotatedLabel() {
+        StringBuilder out = new StringBuilder();
+        if (implicit()) {
+            out.append(RECONSTRUCTED_MARK).append(' ');
+        }
+        qualifier.ifPresent(q -> out.append(q.shown()).append(' '));
+        return out.append(label()).toString();
     }
 }

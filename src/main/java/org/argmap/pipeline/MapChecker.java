@@ -29,6 +29,7 @@ import org.argmap.load.RuleConfig;
 import org.argmap.load.SourceTextLoader;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Deadline;
+import org.argmap.model.Qualifier;
 import org.argmap.report.QuoteCheck;
 import org.argmap.text.Plural;
 
@@ -138,7 +139,10 @@ public final class MapChecker {
     }
 
     private static QuoteCheck quoteCheck(String file, CheckContext context, RuleSettings settings) {
-        int quotes = context.map().statements().values().stream().mapToInt(s -> s.quotes().size()).sum();
+        // every passage quote-not-found looks up: statements' and arguments' quotes, and quoted qualifiers
+        int quotes = context.map().statements().values().stream()
+                .mapToInt(s -> s.quotes().size() + (s.qualifier().filter(Qualifier::quoted).isPresent() ? 1 : 0)).sum()
+                + context.map().arguments().values().stream().mapToInt(a -> a.quotes().size()).sum();
         boolean ruleOn = Rules.byId(RuleIds.QUOTE_NOT_FOUND).flatMap(settings::severityOf).isPresent();
         if (context.source().isPresent()) {
             return ruleOn ? new QuoteCheck(file, quotes, Optional.of(context.source().get().file()), Optional.empty())

@@ -80,6 +80,8 @@ public final class DotRenderer {
     static final double BOLD_CHAR_WIDTH = 0.6;
     static final int SOURCE_COLUMNS = 100;
     static final String GRAPH_NAME = "argmap";
+    /** The word that marks an implicit statement in its box. */
+    static final String RECONSTRUCTED = "reconstructed (implicit)";
     /** Width of an average capital letter in Helvetica, in ems (its metrics: 0.61 to 0.78, most 0.67-0.72). */
     static final double CAPITAL_CHAR_WIDTH = 0.72;
 
@@ -264,8 +266,12 @@ public final class DotRenderer {
         if (marks.isEmpty()) {
             lines.add(caption(style));
         }
+        if (statement.implicit()) {
+            lines.add(reconstructedMark(style));
+        }
         for (StatementLabel.Line line : StatementLabel.lines(statement, options)) {
-            lines.add(line.bold() ? "<B>" + DotText.html(line.text()) + "</B>" : DotText.html(line.text()));
+            String text = DotText.html(line.text());
+            lines.add(line.bold() ? "<B>" + text + "</B>" : line.italic() ? "<I>" + text + "</I>" : text);
         }
         String label = String.join("<BR/>", lines);
         // A cell of fixed minimum width around the text: the embedded engine estimates text
@@ -338,6 +344,16 @@ public final class DotRenderer {
     private String caption(NodeStyle style) {
         return "<FONT POINT-SIZE=\"" + captionPoints(style) + "\" COLOR=\"" + palette.caption() + "\">"
                 + style.caption.toUpperCase(Locale.ROOT) + "</FONT>";
+    }
+
+    /**
+     * The mark of an implicit statement, the analyst's reconstruction: lower-case italics in the
+     * caption's size and colour, so it reads as a note on the box and never as a kind (kinds are
+     * capitals and outlines) or an evaluation label (a badge); the outline stays the kind's.
+     */
+    private String reconstructedMark(NodeStyle style) {
+        return "<FONT POINT-SIZE=\"" + captionPoints(style) + "\" COLOR=\"" + palette.caption() + "\"><I>"
+                + RECONSTRUCTED + "</I></FONT>";
     }
 
     private static int captionPoints(NodeStyle style) {

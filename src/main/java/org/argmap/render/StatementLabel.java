@@ -17,8 +17,11 @@ final class StatementLabel {
     /** Bold Helvetica runs about a tenth wider than regular (its font metrics: 0.61 against 0.556 em for most letters). */
     static final double BOLD_WIDTH = 1.1;
 
-    /** One line of a label; a title's lines are bold. */
-    record Line(String text, boolean bold) {
+    /** One line of a label; a title's lines are bold, a qualifier's italic. */
+    record Line(String text, boolean bold, boolean italic) {
+        Line(String text, boolean bold) {
+            this(text, bold, false);
+        }
     }
 
     private StatementLabel() {
@@ -26,8 +29,9 @@ final class StatementLabel {
 
     /**
      * {@code both}: the title's lines in bold, then the text's; {@code text}: the text's alone;
-     * {@code title}: the title's alone, or the text's when there is no title. Each part is wrapped
-     * to the options' width on its own.
+     * {@code title}: the title's alone, or the text's when there is no title. A qualifier is shown
+     * in italics just above the text, wherever the text is shown. Each part is wrapped to the
+     * options' width on its own.
      */
     static List<Line> lines(Statement statement, DiagramOptions options) {
         TextWrapper wrapper = new TextWrapper(options.wrapColumns());
@@ -38,6 +42,8 @@ final class StatementLabel {
             wrapper.wrap(statement.title().map(Text::value).orElseThrow()).forEach(line -> lines.add(new Line(line, true)));
         }
         if (showText) {
+            statement.qualifier().ifPresent(qualifier ->
+                    wrapper.wrap(qualifier.shown()).forEach(line -> lines.add(new Line(line, false, true))));
             wrapper.wrap(statement.text().value()).forEach(line -> lines.add(new Line(line, false)));
         }
         return List.copyOf(lines);

@@ -18,6 +18,8 @@ import org.argmap.text.TextWrapper;
  * <pre>
  * Title                      (when the statement has one)
  * The full text.
+ * Qualifier: almost certainly      (when it has one; in quote marks when quoted)
+ * Reconstructed: ...               (when it is implicit)
  * Quote: “words from the source”   (one line per quote)
  * Note: the note
  * </pre>
@@ -30,6 +32,7 @@ import org.argmap.text.TextWrapper;
  * Premises:
  * • After Beslan ...
  * • The attack came ...
+ * Quote: “words that make the inference”   (one line per quote)
  * Note: the note
  * </pre>
  *
@@ -51,6 +54,12 @@ final class Tooltip {
         List<String> lines = new ArrayList<>();
         statement.title().map(Text::value).ifPresent(lines::add);
         lines.add(statement.text().value());
+        statement.qualifier().ifPresent(qualifier -> lines.add("Qualifier: " + (qualifier.quoted()
+                ? "\u201c" + TextWrapper.normalizeSpace(qualifier.text().value()) + "\u201d"
+                : qualifier.text().value())));
+        if (statement.implicit()) {
+            lines.add("Reconstructed: the source leaves this unstated");
+        }
         statement.quotes().forEach(quote -> lines.add("Quote: \u201c" + TextWrapper.normalizeSpace(quote.value()) + "\u201d"));
         statement.note().map(Text::value).ifPresent(note -> lines.add("Note: " + note));
         return join(lines);
@@ -63,6 +72,7 @@ final class Tooltip {
                 + nodeName(map, argument.conclusion()));
         lines.add("Premises:");
         argument.premises().forEach(premise -> lines.add("\u2022 " + nodeName(map, premise)));
+        argument.quotes().forEach(quote -> lines.add("Quote: \u201c" + TextWrapper.normalizeSpace(quote.value()) + "\u201d"));
         argument.note().map(Text::value).ifPresent(note -> lines.add("Note: " + note));
         return join(lines);
     }

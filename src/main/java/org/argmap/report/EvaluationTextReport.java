@@ -170,7 +170,7 @@ public final class EvaluationTextReport {
 
     private static Row row(Statement statement, Evaluation evaluation) {
         return new Row(PrintableText.line(statement.id()), statement.kind().word(), label(evaluation, statement.id()),
-                strengthCell(evaluation, statement.id()), oneLine(statement.label()));
+                strengthCell(evaluation, statement.id()), oneLine(statement.annotatedLabel()));
     }
 
     private static Row row(Argument argument, Evaluation evaluation) {

@@ -33,6 +33,26 @@ class QuoteNotFoundRuleTest {
                               - They will continue to fight separately.
                               - "won't change   course"
                               - Moscow -- despite the "shared threat" --  won't
+                        """),
+                arguments("a quoted qualifier and an argument's quotes found, a qualifier in the analyst's words not looked up", """
+                        argmap: 1
+                        statements:
+                          thesis:
+                            kind: thesis
+                            text: T.
+                            qualifier: {quote: will continue}
+                          reason:
+                            text: R.
+                            qualifier: most probably
+                          inference:
+                            text: I.
+                            supports: thesis
+                        arguments:
+                          step:
+                            kind: support
+                            premises: reason
+                            conclusion: thesis
+                            quote: [They will continue, fight separately]
                         """));
     }
 
@@ -73,7 +93,27 @@ class QuoteNotFoundRuleTest {
                             text: T.
                             quote: the talks in Helsinki went well for both
                         """, List.of(
-                        at(6, 12, "quote of 'thesis'", "nothing in the source is close to it", "copy the words"))));
+                        at(6, 12, "quote of 'thesis'", "nothing in the source is close to it", "copy the words"))),
+                arguments("a quoted qualifier and an argument's quote are checked like a statement's", """
+                        argmap: 1
+                        statements:
+                          thesis:
+                            kind: thesis
+                            text: T.
+                            qualifier: {quote: will keep}
+                          reason:
+                            text: R.
+                        arguments:
+                          step:
+                            kind: support
+                            premises: reason
+                            conclusion: thesis
+                            quote:
+                              - They will continue
+                              - they will fight together
+                        """, List.of(
+                        at(6, 24, "qualifier of 'thesis' is not in the source text sources/essay.txt", "closest:"),
+                        at(16, 9, "quote of argument 'step' is not in the source text sources/essay.txt"))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -130,6 +130,84 @@ class MapLoaderTest {
     }
 
     @Test
+    void implicitQualifierAndArgumentQuotesLoadWithPositions() {
+        LoadResult result = load("""
+                argmap: 1
+                statements:
+                  t:
+                    kind: thesis
+                    text: T.
+                    qualifier: {quote: almost certainly}
+                  w:
+                    text: W.
+                    implicit: true
+                    qualifier: for now
+                    supports: t
+                  x:
+                    text: X.
+                    implicit: false
+                    supports: t
+                arguments:
+                  a:
+                    kind: support
+                    premises: w
+                    conclusion: t
+                    quote: [Yet that would be, insufficient]
+                """);
+        assertEquals(List.of(), result.diagnostics());
+        ArgumentMap map = result.map().orElseThrow();
+        Statement thesis = map.statements().get("t");
+        assertFalse(thesis.implicit());
+        assertTrue(thesis.qualifier().orElseThrow().quoted());
+        assertEquals("almost certainly", thesis.qualifier().orElseThrow().text().value());
+        assertEquals(6, thesis.qualifier().orElseThrow().text().location().line());
+        assertEquals(24, thesis.qualifier().orElseThrow().text().location().column());
+        Statement warrant = map.statements().get("w");
+        assertTrue(warrant.implicit());
+        assertEquals(9, warrant.implicitAt().orElseThrow().line());
+        assertEquals(15, warrant.implicitAt().orElseThrow().column());
+        assertFalse(warrant.qualifier().orElseThrow().quoted());
+        assertEquals("for now", warrant.qualifier().orElseThrow().text().value());
+        assertFalse(map.statements().get("x").implicit(), "implicit: false is the default, written out");
+        assertTrue(map.statements().get("x").qualifier().isEmpty());
+        var argument = map.arguments().get("a");
+        assertEquals(List.of("Yet that would be", "insufficient"), argument.quotes().stream().map(q -> q.value()).toList());
+        assertEquals(21, argument.quotes().get(0).location().line());
+        assertTrue(map.arguments().get("a").quotes().get(1).location().column() > argument.quotes().get(0).location().column());
+    }
+
+    @Test
+    void badImplicitAndQualifierValuesAreSchemaFindingsWithHints() {
+        LoadResult result = load("""
+                argmap: 1
+                statements:
+                  t:
+                    kind: thesis
+                    text: T.
+                    implicit: "true"
+                    qualifier: {text: may}
+                  u:
+                    text: U.
+                    implicit: yes
+                    qualifier: {quote: ~}
+                    supports: t
+                """);
+        List<Diagnostic> findings = result.diagnostics();
+        assertEquals(5, findings.size(), findings::toString);
+        assertAt(findings.get(0), "schema", 6, 15);
+        assertEquals("statement 't' 'implicit' must be true or false, found the string 'true'", findings.get(0).message());
+        assertEquals("write 'implicit: true' or 'implicit: false', without quotes", findings.get(0).hint().orElseThrow());
+        assertAt(findings.get(1), "schema", 7, 16);
+        assertEquals("statement 't' 'qualifier' has no 'quote'", findings.get(1).message());
+        assertTrue(findings.get(1).hint().orElseThrow().contains("qualifier: {quote: almost certainly}"));
+        assertAt(findings.get(2), "schema", 7, 17);
+        assertTrue(findings.get(2).message().contains("unknown field 'text' in statement 't' 'qualifier'"), findings.get(2)::toString);
+        assertAt(findings.get(3), "schema", 10, 15);
+        assertAt(findings.get(4), "schema", 11, 17);
+        assertEquals("statement 'u' 'qualifier' has an empty 'quote'", findings.get(4).message());
+    }
+
+    @Test
     void kindsAreInferredInTheSpecifiedOrder() {
         ArgumentMap map = load(FULL_MAP).map().orElseThrow();
         assertEquals(Kind.THESIS, map.statements().get("separate-fights").kind());

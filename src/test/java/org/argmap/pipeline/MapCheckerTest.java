@@ -124,6 +124,36 @@ class MapCheckerTest {
     }
 
     @Test
+    void quotesCheckedCountArgumentQuotesAndQuotedQualifiersButNotQualifiersInTheAnalystsWords() throws IOException {
+        write("maps/essay.txt", "They will almost certainly continue to fight separately.\n");
+        Path map = write("maps/annotated.yaml", """
+                argmap: 1
+                source:
+                  text: essay.txt
+                statements:
+                  thesis:
+                    kind: thesis
+                    text: T.
+                    quote: to fight separately
+                    qualifier: {quote: almost certainly}
+                  reason:
+                    text: R.
+                    implicit: true
+                    qualifier: for now
+                arguments:
+                  step:
+                    kind: support
+                    premises: reason
+                    conclusion: thesis
+                    quote: [They will, continue]
+                """);
+        CheckedMap annotated = new MapChecker(CheckRequest.defaults()).checkAll(List.of(map), any -> true).get(0);
+        assertEquals(List.of(), annotated.diagnostics());
+        assertEquals(4, annotated.quotes().quotes());
+        assertTrue(annotated.quotes().against().isPresent());
+    }
+
+    @Test
     void ruleSettingsFromTheRequestAndTheSettingsFileApplyToTheRulesAndToTheLoadersFindings() throws IOException {
         write("argmap.yaml", "rules:\n  dangling-reference: warning\n");
         write("maps/essay.txt", "They will continue to fight separately.\n");

@@ -15,6 +15,7 @@ import org.argmap.model.Location;
 import org.argmap.model.Perspective;
 import org.argmap.model.Ref;
 import org.argmap.model.Source;
+import org.argmap.model.Qualifier;
 import org.argmap.model.Statement;
 import org.argmap.model.Text;
 
@@ -58,7 +59,7 @@ final class MapBuilder {
     MapBuilder argument(String id, ArgumentKind kind, List<String> premises, String conclusion, String scheme,
                         String note) {
         arguments.put(id, new Argument(id, here(), kind, here(),
-                premises.stream().map(this::ref).toList(), ref(conclusion), optional(scheme), optional(note)));
+                premises.stream().map(this::ref).toList(), ref(conclusion), optional(scheme), optional(note), List.of()));
         return this;
     }
 
@@ -94,6 +95,8 @@ final class MapBuilder {
         private final List<String> attacks = new ArrayList<>();
         private final List<String> quotes = new ArrayList<>();
         private Optional<String> note = Optional.empty();
+        private boolean implicit;
+        private Optional<String> qualifier = Optional.empty();
 
         private StatementSpec(String id, Kind kind, String statementText) {
             this.id = id;
@@ -131,6 +134,16 @@ final class MapBuilder {
             return this;
         }
 
+        StatementSpec implicit() {
+            implicit = true;
+            return this;
+        }
+
+        StatementSpec qualifier(String value) {
+            qualifier = Optional.of(value);
+            return this;
+        }
+
         MapBuilder done() {
             return MapBuilder.this;
         }
@@ -141,7 +154,8 @@ final class MapBuilder {
                     attacks.stream().map(MapBuilder.this::ref).toList(),
                     perspective.map(MapBuilder.this::ref), quotes.stream().map(MapBuilder.this::text).toList(),
                     statementTitle.map(MapBuilder.this::text), List.of(), Statement.DEFAULT_WEIGHT, Optional.empty(),
-                    note.map(MapBuilder.this::text));
+                    note.map(MapBuilder.this::text), implicit ? Optional.of(here()) : Optional.empty(),
+                    qualifier.map(q -> new Qualifier(text(q), false)));
         }
     }
 }

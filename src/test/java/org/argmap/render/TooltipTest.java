@@ -33,6 +33,34 @@ class TooltipTest {
     }
 
     @Test
+    void qualifierAndReconstructionFollowTheText() {
+        ArgumentMap map = new MapBuilder()
+                .statement("t", Kind.THESIS, "Measures will be read as a crackdown.").qualifier("almost certainly").done()
+                .statement("w", Kind.PREMISE, "Measures after protests are read as aimed at them.").implicit().done()
+                .build();
+        assertEquals(List.of("Measures will be read as a crackdown.", "Qualifier: almost certainly"),
+                lines(Tooltip.of(map.statements().get("t"))));
+        assertEquals(List.of("Measures after protests are read as aimed at them.",
+                        "Reconstructed: the source leaves this unstated"),
+                lines(Tooltip.of(map.statements().get("w"))));
+    }
+
+    @Test
+    void argumentTooltipEndsWithTheQuotesThatMakeTheInference() {
+        ArgumentMap map = new MapBuilder()
+                .statement("t", Kind.THESIS, "T.").done()
+                .statement("a", Kind.PREMISE, "A.").done()
+                .argument("arg", ArgumentKind.ATTACK, List.of("a"), "t", null, null)
+                .build();
+        var argument = map.arguments().get("arg");
+        var quoted = new org.argmap.model.Argument(argument.id(), argument.location(), argument.kind(), argument.kindLocation(),
+                argument.premises(), argument.conclusion(), argument.scheme(), argument.note(),
+                List.of(new org.argmap.model.Text("Yet that would be  insufficient", argument.location())));
+        assertEquals(List.of("arg", "Attacks: T.", "Premises:", "\u2022 A.", "Quote: \u201cYet that would be insufficient\u201d"),
+                lines(Tooltip.of(quoted, map)));
+    }
+
+    @Test
     void statementWithoutTitleQuotesOrNoteHasItsTextAlone() {
         ArgumentMap map = new MapBuilder().statement("t", Kind.THESIS, "Just the text.").done().build();
         assertEquals(List.of("Just the text."), lines(Tooltip.of(map.statements().get("t"))));

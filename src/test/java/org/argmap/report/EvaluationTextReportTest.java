@@ -76,6 +76,26 @@ class EvaluationTextReportTest {
     }
 
     @Test
+    void reconstructedStatementsAndQualifiersAreMarkedInTheTitleColumnNotTheKindOrLabel() {
+        String block = block("""
+                argmap: 1
+                statements:
+                  thesis:
+                    kind: thesis
+                    text: Crackdown.
+                    qualifier: {quote: almost certainly}
+                  warrant:
+                    text: Timing.
+                    implicit: true
+                    supports: thesis
+                """);
+        assertTrue(line(block, "  thesis").matches("  thesis +thesis +accepted +[0-9.]+  \\(\u201calmost certainly\u201d\\) Crackdown\\."),
+                block);
+        assertTrue(line(block, "  warrant").matches("  warrant +premise +accepted +[0-9.]+  \\[reconstructed\\] Timing\\."),
+                block);
+    }
+
+    @Test
     void mapWithoutPerspectivesListsItsOtherStatementsUnderOneHeading() {
         String block = block(EvaluatedMaps.ATTACKED_THESIS);
         assertTrue(block.contains("\nThesis\n  thesis ") && block.contains("\nStatements\n  objection "), block);
