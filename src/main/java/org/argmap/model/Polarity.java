@@ -22,8 +22,9 @@ import java.util.Optional;
  *
  * <p>A statement or argument that relations lead to by more than one path (a cycle, or one that
  * both supports and attacks) takes the side of its shortest path to the thesis; among equally
- * short paths, the one met first, following the map's order of statements, then arguments, then
- * relations as written. A node no path of relations leads from to a thesis has no side (the check
+ * short paths, the one met first, in the order of the relation index ({@link Relations#incoming}:
+ * statements, then arguments, as written; a statement's {@code supports} before its
+ * {@code attacks}). A node no path of relations leads from to a thesis has no side (the check
  * {@code disconnected} reports it), and neither has anything in a map without a declared thesis.
  * Every thesis of a map that declares several is pro.
  */

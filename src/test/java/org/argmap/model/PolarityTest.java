@@ -112,7 +112,7 @@ class PolarityTest {
                           a: {text: A, attacks: t}
                           both: {text: B, supports: a, attacks: s}
                         """, "t:pro s:pro a:con both:con"),
-                Arguments.of("a statement both supporting and attacking the thesis takes the side written first", """
+                Arguments.of("a statement both supporting and attacking the thesis is pro: its supports are met before its attacks", """
                         statements:
                           t: {kind: thesis, text: T}
                           torn: {text: X, attacks: t, supports: t}
