@@ -12,8 +12,11 @@ import java.util.function.Predicate;
 
 /**
  * The kind a statement's relations give it, following the format's order: supporting something
- * (directly or as a premise of a support argument) makes a premise; else attacking a counterpoint
- * makes a rebuttal; else attacking anything (or being a premise of an attack argument) makes a
+ * (directly or as a premise of a support argument) makes a premise; else attacking something
+ * (directly or as a premise of an attack argument) makes a rebuttal when the statement is on the
+ * thesis's side and a counterpoint when it is against it ({@link Polarity}), so an undercut of an
+ * objection's argument answers the objection. A statement with no side (nothing links it to a
+ * thesis) falls back on what it attacks: attacking a counterpoint makes a rebuttal, anything else a
  * counterpoint. Relations count as written, even where they name an unknown id: the author's
  * intent is plain from the field, and the misspelt id is reported on its own.
  *
@@ -24,11 +27,13 @@ import java.util.function.Predicate;
 public final class KindInference {
 
     private final ArgumentMap map;
+    private final Polarity polarity;
     private final Map<String, Kind> resolved = new HashMap<>();
     private final Set<String> inProgress = new HashSet<>();
 
     private KindInference(ArgumentMap map) {
         this.map = map;
+        this.polarity = Polarity.of(map);
     }
 
     /**
@@ -36,8 +41,9 @@ public final class KindInference {
      * it. A statement with no relation cannot be inferred; it gets {@link Kind#PREMISE} so the model
      * stays total (the check {@code unrelated-statement} reports it).
      *
-     * <p>Whether a statement attacks a counterpoint depends on that statement's own kind, which may
-     * itself be inferred; kinds are resolved depth first. In an attack cycle of statements with no
+     * <p>An attacking statement with a side gets its kind from its side. One with no side needs to
+     * know whether it attacks a counterpoint, which depends on that statement's own kind, which may
+     * itself be inferred; kinds are resolved depth first. In an attack cycle of such statements with no
      * declared kind, the statement met again while its kind is being worked out counts as not yet
      * a counterpoint, so the result follows the order in which the map lists statements and is the
      * same on every run.
@@ -60,6 +66,10 @@ public final class KindInference {
         if (supportsSomething(map, id)) {
             return Kind.PREMISE;
         }
+        Optional<Kind> bySide = bySide(map, Polarity.of(map), id);
+        if (bySide.isPresent()) {
+            return bySide.get();
+        }
         return afterAttacks(map, id, attackTargets(map, id).stream().anyMatch(isCounterpoint(map)));
     }
 
@@ -71,6 +81,18 @@ public final class KindInference {
     /** Whether statement {@code id} attacks something as written, or is a premise of an attack argument. */
     public static boolean attacksSomething(ArgumentMap map, String id) {
         return writes(map, id, Relation.Field.ATTACKS) || isPremiseOf(map, id, ArgumentKind.ATTACK);
+    }
+
+    /**
+     * The kind an attacking statement's side gives it: on the thesis's side it answers something
+     * argued against the thesis (a rebuttal), against it it objects (a counterpoint). Empty when it
+     * attacks nothing or has no side.
+     */
+    public static Optional<Kind> bySide(ArgumentMap map, Polarity polarity, String id) {
+        if (!attacksSomething(map, id)) {
+            return Optional.empty();
+        }
+        return polarity.side(id).map(side -> side == Side.PRO ? Kind.REBUTTAL : Kind.COUNTERPOINT);
     }
 
     /** The last steps of the order, once it is known whether the statement attacks a counterpoint. */
@@ -138,6 +160,8 @@ public final class KindInference {
             pending.decided = declared.get();
         } else if (supportsSomething(map, id)) {
             pending.decided = Kind.PREMISE;
+        } else {
+            bySide(map, polarity, id).ifPresent(kind -> pending.decided = kind);
         }
         return pending;
     }

@@ -86,6 +86,49 @@ class KindMismatchRuleTest {
                             premises: [linked-reply]
                             conclusion: objection
                         """),
+                arguments("rebuttals that undercut an objection's argument or attack it through one", """
+                        argmap: 1
+                        statements:
+                          thesis:
+                            kind: thesis
+                            text: T.
+                          enemy:
+                            kind: counterpoint
+                            text: E.
+                          own-making:
+                            kind: rebuttal
+                            text: O.
+                            attacks: common-cause
+                          precedent:
+                            kind: rebuttal
+                            text: P.
+                        arguments:
+                          common-cause:
+                            kind: attack
+                            premises: [enemy]
+                            conclusion: thesis
+                          unlike-911:
+                            kind: attack
+                            premises: [precedent]
+                            conclusion: common-cause
+                        """),
+                arguments("linked to no thesis, a rebuttal that attacks a declared counterpoint", """
+                        argmap: 1
+                        statements:
+                          thesis:
+                            kind: thesis
+                            text: T.
+                          loose:
+                            kind: counterpoint
+                            text: L.
+                            attacks: other
+                          other:
+                            text: O.
+                          reply:
+                            kind: rebuttal
+                            text: Y.
+                            attacks: loose
+                        """),
                 arguments("relations naming unknown ids get the benefit of the doubt", """
                         argmap: 1
                         statements:
@@ -178,8 +221,8 @@ class KindMismatchRuleTest {
                             kind: rebuttal
                             text: Y.
                             attacks: reason
-                        """, List.of(at(10, 11, "'reply' is declared a rebuttal but attacks no counterpoint",
-                        "'reason' (a premise)", "make it a counterpoint"))),
+                        """, List.of(at(10, 11, "'reply' is declared a rebuttal but argues against the thesis",
+                        "'reason' (a premise, pro)", "make it a counterpoint"))),
                 arguments("rebuttal that attacks a rebuttal and an argument", """
                         argmap: 1
                         statements:
@@ -203,8 +246,8 @@ class KindMismatchRuleTest {
                             kind: support
                             premises: [first]
                             conclusion: thesis
-                        """, List.of(at(13, 11, "attacks no counterpoint", "'reply' (a rebuttal)",
-                        "'linked' (an argument)"))),
+                        """, List.of(at(13, 11, "argues against the thesis", "'reply' (a rebuttal, pro)",
+                        "'linked' (an argument, pro)"))),
                 arguments("rebuttal whose attack argument concludes a premise", """
                         argmap: 1
                         statements:
@@ -222,7 +265,7 @@ class KindMismatchRuleTest {
                             kind: attack
                             premises: [reply]
                             conclusion: reason
-                        """, List.of(at(10, 11, "attacks no counterpoint", "'reason' (a premise)",
+                        """, List.of(at(10, 11, "argues against the thesis", "'reason' (a premise, pro)",
                         "make it a counterpoint"))),
                 arguments("rebuttal that only supports", """
                         argmap: 1
@@ -234,8 +277,25 @@ class KindMismatchRuleTest {
                             kind: rebuttal
                             text: Y.
                             supports: thesis
-                        """, List.of(at(7, 11, "declared a rebuttal but attacks no counterpoint",
-                        "make it a premise"))));
+                        """, List.of(at(7, 11, "'reply' is declared a rebuttal but attacks nothing",
+                        "make it a premise"))),
+                arguments("rebuttal linked to no thesis that attacks no counterpoint", """
+                        argmap: 1
+                        statements:
+                          thesis:
+                            kind: thesis
+                            text: T.
+                          loose:
+                            text: L.
+                          other:
+                            text: O.
+                            supports: loose
+                          reply:
+                            kind: rebuttal
+                            text: Y.
+                            attacks: other
+                        """, List.of(at(12, 11, "'reply' is declared a rebuttal but attacks no counterpoint",
+                        "'other' (a premise)", "make it a counterpoint"))));
     }
 
     @ParameterizedTest(name = "{0}")

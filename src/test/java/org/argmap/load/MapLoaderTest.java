@@ -237,7 +237,7 @@ class MapLoaderTest {
     }
 
     @Test
-    void attackCycleWithoutDeclaredKindsResolvesDeterministically() {
+    void attackCycleWithoutDeclaredKindsGetsKindsFromSides() {
         String yaml = """
                 argmap: 1
                 statements:
@@ -248,10 +248,10 @@ class MapLoaderTest {
         ArgumentMap first = load(yaml).map().orElseThrow();
         ArgumentMap second = load(yaml).map().orElseThrow();
         assertEquals(first.statements().get("a").kind(), second.statements().get("a").kind());
-        // a is worked out first; b, met while a is in progress, sees a as a counterpoint-to-be? No:
-        // a is still unresolved then, so b becomes a counterpoint and a, attacking it, a rebuttal.
-        assertEquals(Kind.COUNTERPOINT, first.statements().get("b").kind());
-        assertEquals(Kind.REBUTTAL, first.statements().get("a").kind());
+        // a attacks the thesis: con, a counterpoint; b answers it: pro, a rebuttal, whatever the
+        // order in which the cycle is met.
+        assertEquals(Kind.COUNTERPOINT, first.statements().get("a").kind());
+        assertEquals(Kind.REBUTTAL, first.statements().get("b").kind());
     }
 
     @Test

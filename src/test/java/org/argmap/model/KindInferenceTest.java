@@ -40,21 +40,70 @@ class KindInferenceTest {
     }
 
     @Test
-    void attackCycleMetAgainWhileInProgressCountsAsNoCounterpointYet() {
+    void attackCycleWithNoSideMetAgainWhileInProgressCountsAsNoCounterpointYet() {
         ArgumentMap map = load("""
                 argmap: 1
                 statements:
                   t: {kind: thesis, text: T}
-                  a: {text: A, attacks: [b, t]}
+                  s: {text: S, supports: t}
+                  a: {text: A, attacks: b}
                   b: {text: B, attacks: c}
                   c: {text: C, attacks: a}
                 """);
-        // a needs b, b needs c, c needs a, which is in progress: c attacks no counterpoint (yet),
-        // so c is a counterpoint; b attacks it: a rebuttal; a attacks b, a rebuttal, and then the
-        // thesis: a counterpoint.
+        // Nothing links the cycle to the thesis, so its statements have no side and fall back on
+        // the kinds of what they attack: a needs b, b needs c, c needs a, which is in progress: c
+        // attacks no counterpoint (yet), so c is a counterpoint; b attacks it: a rebuttal; a attacks
+        // b, a rebuttal: a counterpoint.
         assertEquals(Kind.COUNTERPOINT, map.statements().get("c").kind());
         assertEquals(Kind.REBUTTAL, map.statements().get("b").kind());
         assertEquals(Kind.COUNTERPOINT, map.statements().get("a").kind());
+    }
+
+    @Test
+    void attackCycleLinkedToTheThesisGetsKindsFromSidesWhicheverIsListedFirst() {
+        String hawksFirst = """
+                argmap: 1
+                statements:
+                  t: {kind: thesis, text: T}
+                  hawks: {text: H, attacks: doves}
+                  doves: {text: D, attacks: [t, hawks]}
+                """;
+        String dovesFirst = """
+                argmap: 1
+                statements:
+                  t: {kind: thesis, text: T}
+                  doves: {text: D, attacks: [t, hawks]}
+                  hawks: {text: H, attacks: doves}
+                """;
+        for (String yaml : List.of(hawksFirst, dovesFirst)) {
+            ArgumentMap map = load(yaml);
+            // doves attacks the thesis: con, a counterpoint; hawks answers doves: pro, a rebuttal
+            assertEquals(Kind.COUNTERPOINT, map.statements().get("doves").kind());
+            assertEquals(Kind.REBUTTAL, map.statements().get("hawks").kind());
+        }
+    }
+
+    @Test
+    void undercutOfAnObjectionsArgumentAndPremisesOfAnAttackOnAnObjectionAreRebuttals() {
+        ArgumentMap map = load("""
+                argmap: 1
+                statements:
+                  t: {kind: thesis, text: T}
+                  enemy: {text: E}
+                  own-making: {text: O, attacks: common-cause}
+                  objection: {text: J, attacks: t}
+                  doubt: {text: D}
+                  backing: {text: B, supports: objection}
+                arguments:
+                  common-cause: {kind: attack, premises: [enemy], conclusion: t}
+                  gap: {kind: attack, premises: [doubt], conclusion: objection}
+                """);
+        assertEquals(Kind.COUNTERPOINT, map.statements().get("enemy").kind());
+        assertEquals(Kind.REBUTTAL, map.statements().get("own-making").kind());
+        assertEquals(Kind.COUNTERPOINT, map.statements().get("objection").kind());
+        assertEquals(Kind.REBUTTAL, map.statements().get("doubt").kind());
+        // supporting a con claim is con, but supporting is what a premise does
+        assertEquals(Kind.PREMISE, map.statements().get("backing").kind());
     }
 
     @Test
