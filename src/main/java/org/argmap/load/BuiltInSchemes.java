@@ -51,7 +51,7 @@ public final class BuiltInSchemes {
     }
 
     private static Scheme scheme(JsonNode node) {
-        fields(node, "a scheme", Set.of("id", "name", "premises", "questions"));
+        fields(node, "a scheme", Set.of("id", "name", "premises", "conclusion", "questions"));
         String id = string(node, "id", "a scheme");
         String where = "scheme '" + id + "'";
         return new Scheme(id, string(node, "name", where),
@@ -59,6 +59,7 @@ public final class BuiltInSchemes {
                     fields(role, "a premise of " + where, Set.of("role", "says"));
                     return new PremiseRole(string(role, "role", where), string(role, "says", where));
                 }),
+                string(node, "conclusion", where),
                 list(node, "questions", where, question -> {
                     fields(question, "a question of " + where, Set.of("id", "asks"));
                     return new CriticalQuestion(string(question, "id", where), string(question, "asks", where));

@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
 
 /**
  * An argumentation scheme: a named pattern of inference (argument from expert opinion, from
- * precedent, ...), the roles its premises play, and the critical questions that test whether an
+ * precedent, ...), the roles its premises play, what it concludes, and the critical questions that test whether an
  * inference of that pattern holds in a given case. A map names one in an argument's
  * {@code scheme:}; the catalogue of them is {@link SchemeCatalogue}.
  */
-public record Scheme(String id, String name, List<PremiseRole> premises, List<CriticalQuestion> questions) {
+public record Scheme(
+        String id, String name, List<PremiseRole> premises, String conclusion, List<CriticalQuestion> questions) {
 
     /**
      * Scheme, role and question ids: lower-case words of letters and digits joined by single
@@ -23,6 +24,7 @@ public record Scheme(String id, String name, List<PremiseRole> premises, List<Cr
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         premises = List.copyOf(premises);
+        Objects.requireNonNull(conclusion, "conclusion");
         questions = List.copyOf(questions);
     }
 

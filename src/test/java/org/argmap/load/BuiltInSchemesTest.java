@@ -29,14 +29,17 @@ class BuiltInSchemesTest {
     }
 
     @Test
-    void everySchemeHasANamePremiseRolesAndAtLeastTwoQuestions() {
+    void everySchemeHasANamePremiseRolesAConclusionAndAtLeastTwoQuestions() {
         List<String> problems = new ArrayList<>();
         for (Scheme scheme : catalogue.schemes()) {
             if (scheme.name().isBlank()) {
                 problems.add(scheme.id() + ": no name");
             }
-            if (scheme.premises().size() < 2) {
-                problems.add(scheme.id() + ": fewer than two premise roles");
+            if (scheme.premises().isEmpty()) {
+                problems.add(scheme.id() + ": no premise roles");
+            }
+            if (scheme.conclusion().isBlank()) {
+                problems.add(scheme.id() + ": no conclusion");
             }
             if (scheme.questions().size() < 2) {
                 problems.add(scheme.id() + ": fewer than two critical questions");

@@ -12,6 +12,7 @@ class SchemeCatalogueTest {
     private static Scheme scheme(String id) {
         return new Scheme(id, "Argument " + id,
                 List.of(new Scheme.PremiseRole("first", "One thing."), new Scheme.PremiseRole("second", "Another.")),
+                "So a third.",
                 List.of(new Scheme.CriticalQuestion("q-one", "Is it so?"), new Scheme.CriticalQuestion("q-two", "Why?")));
     }
 
