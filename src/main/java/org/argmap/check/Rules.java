@@ -33,6 +33,7 @@ public final class Rules {
                     new ThesisRelationRule(),
                     new UnansweredCounterpointRule(),
                     new UndeclaredPerspectiveRule(),
+                    new UnknownSchemeRule(),
                     new UnrelatedStatementRule(),
                     new UnusedPerspectiveRule())
             .sorted(Comparator.comparing(Rule::id))

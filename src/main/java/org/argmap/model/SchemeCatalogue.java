@@ -13,6 +13,9 @@ import java.util.Set;
  */
 public final class SchemeCatalogue {
 
+    /** No schemes at all. */
+    public static final SchemeCatalogue EMPTY = new SchemeCatalogue(List.of());
+
     private final Map<String, Scheme> byId = new LinkedHashMap<>();
 
     /** A catalogue of {@code schemes}; their ids must differ. */
