@@ -34,6 +34,7 @@ public final class Rules {
                     new ThesisRelationRule(),
                     new UnansweredCounterpointRule(),
                     new UndeclaredPerspectiveRule(),
+                    new UnknownSchemeRule(),
                     new UnquotedStatementRule(),
                     new UnrelatedStatementRule(),
                     new UnusedPerspectiveRule())

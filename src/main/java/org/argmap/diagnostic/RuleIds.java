@@ -29,6 +29,7 @@ public final class RuleIds {
     public static final String THESIS_RELATION = "thesis-relation";
     public static final String UNANSWERED_COUNTERPOINT = "unanswered-counterpoint";
     public static final String UNDECLARED_PERSPECTIVE = "undeclared-perspective";
+    public static final String UNKNOWN_SCHEME = "unknown-scheme";
     public static final String UNQUOTED_STATEMENT = "unquoted-statement";
     public static final String UNRELATED_STATEMENT = "unrelated-statement";
     public static final String UNUSED_PERSPECTIVE = "unused-perspective";

@@ -19,6 +19,7 @@ import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.evaluate.Evaluation;
 import org.argmap.evaluate.Evaluator;
+import org.argmap.load.BuiltInSchemes;
 import org.argmap.load.ConfigLoader;
 import org.argmap.load.ConfigLocator;
 import org.argmap.load.LoadLimits;
@@ -110,7 +111,7 @@ public final class MapChecker {
             SourceTextLoader.Result source = SourceTextLoader.load(file, map, fallbackSource);
             source.problem().ifPresent(diagnostics::add);
             Optional<SourceText> text = source.source().map(s -> new SourceText(s.file(), s.content()));
-            return new CheckContext(map, text, Optional.of(load.content()), deadline);
+            return new CheckContext(map, text, Optional.of(load.content()), deadline).withSchemes(BuiltInSchemes.catalogue());
         });
         Optional<Evaluation> evaluation = Optional.empty();
         try {

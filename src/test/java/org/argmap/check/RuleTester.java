@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.evaluate.Evaluator;
 import org.argmap.load.LoadResult;
+import org.argmap.load.BuiltInSchemes;
 import org.argmap.load.MapLoader;
 import org.argmap.model.ArgumentMap;
 
@@ -58,7 +59,8 @@ final class RuleTester {
 
     private List<Diagnostic> runOn(LoadResult loaded, Optional<SourceText> source) {
         ArgumentMap map = loaded.map().orElseThrow(() -> new AssertionError("the loader gave no map"));
-        CheckContext context = new CheckContext(map, source, Optional.of(loaded.content()));
+        CheckContext context = new CheckContext(map, source, Optional.of(loaded.content()))
+                .withSchemes(BuiltInSchemes.catalogue());
         if (rule.needsEvaluation(context)) {
             context = context.withEvaluation(new Evaluator().evaluate(map));
         }
