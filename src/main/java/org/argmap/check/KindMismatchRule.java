@@ -20,9 +20,11 @@ import org.argmap.model.Statement;
 
 /**
  * {@code kind-mismatch}: a declared kind that the statement's relations contradict. A premise
- * must support something; a counterpoint must attack something; a rebuttal must attack something and be on the thesis's side
+ * must support something; a counterpoint must attack something and, when the relations link it to
+ * the thesis, be against the thesis; a rebuttal must attack something and be on the thesis's side
  * ({@link Polarity}), or, linked to no thesis, attack at least one counterpoint. Being a premise of
- * a support (attack) argument counts as supporting (attacking) its conclusion.
+ * a support (attack) argument counts as supporting (attacking) its conclusion. So a statement that
+ * undercuts an objection's argument is a rebuttal, not a counterpoint.
  *
  * <p>Left to other rules: a declared thesis with relations ({@code thesis-relation}); a statement
  * with no relation at all ({@code unrelated-statement}); a kind word that is not a kind (the
@@ -70,13 +72,11 @@ final class KindMismatchRule implements Rule {
                         ? Optional.empty()
                         : Optional.of(declaredAs + " but supports nothing");
             case COUNTERPOINT:
-                // Held back: a declared counterpoint on the thesis's side is not reported yet, because
-                // the essay map in maps/ declares its undercuts of objections (own-making, suspects,
-                // branded-claims) counterpoints until issue 12's truer essay map. Reverting the commit
-                // that added this comment restores the check and its tests.
-                return KindInference.attacksSomething(map, id)
-                        ? Optional.empty()
-                        : Optional.of(declaredAs + " but attacks nothing");
+                if (!KindInference.attacksSomething(map, id)) {
+                    return Optional.of(declaredAs + " but attacks nothing");
+                }
+                return side.filter(s -> s == Side.PRO)
+                        .map(s -> declaredAs + " but argues for the thesis" + targets(context, polarity, id));
             case REBUTTAL:
                 if (side.isPresent()) {
                     if (!KindInference.attacksSomething(map, id)) {

@@ -279,6 +279,52 @@ class KindMismatchRuleTest {
                             supports: thesis
                         """, List.of(at(7, 11, "'reply' is declared a rebuttal but attacks nothing",
                         "make it a premise"))),
+                arguments("counterpoint that undercuts an objection's attack argument", """
+                        argmap: 1
+                        statements:
+                          thesis:
+                            kind: thesis
+                            text: T.
+                          enemy:
+                            text: E.
+                          own-making:
+                            kind: counterpoint
+                            text: O.
+                            attacks: common-cause
+                        arguments:
+                          common-cause:
+                            kind: attack
+                            premises: [enemy]
+                            conclusion: thesis
+                        """, List.of(at(9, 11, "'own-making' is declared a counterpoint but argues for the thesis",
+                        "'common-cause' (an argument, con)", "make it a rebuttal"))),
+                arguments("counterpoint that attacks a counterpoint, directly or through an attack argument", """
+                        argmap: 1
+                        statements:
+                          thesis:
+                            kind: thesis
+                            text: T.
+                          objection:
+                            kind: counterpoint
+                            text: O.
+                            attacks: thesis
+                          reply:
+                            kind: counterpoint
+                            text: Y.
+                            attacks: objection
+                          doubt:
+                            kind: counterpoint
+                            text: D.
+                        arguments:
+                          gap:
+                            kind: attack
+                            premises: [doubt]
+                            conclusion: objection
+                        """, List.of(
+                        at(11, 11, "'reply' is declared a counterpoint but argues for the thesis",
+                                "'objection' (a counterpoint, con)", "make it a rebuttal"),
+                        at(15, 11, "'doubt' is declared a counterpoint but argues for the thesis",
+                                "'objection' (a counterpoint, con)"))),
                 arguments("rebuttal linked to no thesis that attacks no counterpoint", """
                         argmap: 1
                         statements:
