@@ -89,9 +89,9 @@ class CompareArgdownScriptTest {
         assertEquals(map.statements().size(), count(STATEMENT, argdown), "statements");
         assertEquals(map.arguments().size(), count(ARGUMENT, argdown), "arguments");
         assertEquals(diagramEdges, count(EDGE, argdown), "edges");
-        assertTrue(converterOutput.contains("statements 22 arguments 5 edges 26 " + dir.resolve("argdown/essay.argdown")),
+        assertTrue(converterOutput.contains("statements 28 arguments 11 edges 40 " + dir.resolve("argdown/essay.argdown")),
                 converterOutput);
-        assertEquals(26, diagramEdges, "the essay's diagram, as docs/performance.md describes it");
+        assertEquals(40, diagramEdges, "the essay's diagram, as docs/performance.md describes it");
     }
 
     @Test
@@ -109,12 +109,13 @@ class CompareArgdownScriptTest {
     @Test
     void attacksOnStatementsAndArgumentsKeepTheirKind() throws IOException {
         String argdown = Files.readString(dir.resolve("argdown/essay.argdown"));
-        // own-making attacks the argument common-cause: an undercut, as argmap draws it
-        assertTrue(argdown.contains("[A problem of Russia's making]: "), argdown);
-        assertTrue(argdown.contains("\n  _> <common-cause>\n"), "own-making undercuts common-cause");
+        // distrust attacks the argument common-cause: an undercut, as argmap draws it
+        assertTrue(argdown.contains("[Entrenched distrust]: "), argdown);
+        assertTrue(argdown.contains("\n  _> <common-cause>\n"), "distrust undercuts common-cause");
         // common-cause attacks the thesis: an untitled conclusion (not drawn) that attacks it
-        Matcher commonCause = Pattern.compile("<common-cause>: argument from common interest\n\n"
-                + "\\(1\\) \\[A shared enemy\\]\n\\(2\\) \\[Standing together\\]\n----\n\\(3\\) [^\\[\n]+\n"
+        Matcher commonCause = Pattern.compile("<common-cause>: practical-reasoning\n\n"
+                + "\\(1\\) \\[A shared enemy\\]\n\\(2\\) \\[Joint action not ruled out\\]\n"
+                + "\\(3\\) \\[Fight a shared enemy together\\]\n----\n\\(4\\) [^\\[\n]+\n"
                 + "  -> \\[Common enemy, separate fights\\]\n").matcher(argdown);
         assertTrue(commonCause.find(), argdown);
         // a support argument concludes its statement itself

@@ -144,18 +144,18 @@ class CheckCommandTest {
     @Test
     void essayExpectationsFailWhenAnEditRemovesTheRebuttal() throws IOException {
         String essay = Files.readString(ESSAY_MAP, StandardCharsets.UTF_8);
-        String withoutRebuttal = essay.replace("    attacks: stand-together\n", "    supports: separate-fights\n");
-        assertTrue(!withoutRebuttal.equals(essay), "the essay map's rebuttal of stand-together has moved");
+        String withoutRebuttal = essay.replace("    attacks: revenge-calls-for-ties\n", "    supports: separate-fights\n");
+        assertTrue(!withoutRebuttal.equals(essay), "the essay map's answer to revenge-calls-for-ties has moved");
         Path map = write("essay.yaml", withoutRebuttal);
         CliRun run = CliRun.of("check", map.toString());
         assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
-        assertTrue(run.out().contains("error[expectation-failed]: 'stand-together' is expected to be rejected"
+        assertTrue(run.out().contains("error[expectation-failed]: 'revenge-calls-for-ties' is expected to be rejected"
                 + " but evaluates as accepted"), run::all);
-        assertTrue(run.out().contains(" |   rejected: [stand-together, common-cause, revenge-claim, revenge-reading]\n"
-                + "      |              ^^^^^^^^^^^^^^ nothing attacks it; if the change is intended, list it under 'accepted'"),
-                run::all);
-        // The thesis still stands: common-cause, which stand-together feeds, is undercut on its own.
-        assertTrue(!run.out().contains("'separate-fights' is expected"), run::all);
+        assertTrue(run.out().contains(" |   rejected: [signs-of-rapprochement, common-cause, revenge-calls-for-ties]\n"
+                + "      |                                                    ^^^^^^^^^^^^^^^^^^^^^^ nothing attacks it;"
+                + " if the change is intended, list it under 'accepted'"), run::all);
+        // With the revenge argument standing, the thesis it attacks falls too.
+        assertTrue(run.out().contains("error[expectation-failed]: 'separate-fights' is expected to be accepted"), run::all);
     }
 
     @Test

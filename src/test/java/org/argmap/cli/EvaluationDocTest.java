@@ -89,10 +89,13 @@ class EvaluationDocTest {
     @Test
     void essayNumbersQuotedOnThePageAreTheEssays() throws IOException {
         CliRun run = CliRun.of("evaluate", "--format", "json", CheckCommandTest.ESSAY_MAP.toString());
-        JsonNode standTogether = MAPPER.readTree(run.out()).get("statements").get("stand-together");
-        assertEquals("rejected", standTogether.get("label").textValue());
-        // three supporters of 0.5 combine to 0.875 against one attacker of 0.5
-        assertEquals(0.6875, standTogether.get("strength").doubleValue(), 0.0);
-        assertTrue(doc.contains("`stand-together` is **rejected**") && doc.contains("strength **0.688**"));
+        JsonNode document = MAPPER.readTree(run.out());
+        JsonNode revengeForTies = document.get("arguments").get("revenge-calls-for-ties");
+        assertEquals("rejected", revengeForTies.get("label").textValue());
+        // its premise revenge-claim is 0.875, one attacker of 0.75: 0.875 - 0.875 * 0.75
+        assertEquals(0.875, document.get("statements").get("revenge-claim").get("strength").doubleValue(), 0.0);
+        assertEquals(0.75, document.get("statements").get("insufficient-basis").get("strength").doubleValue(), 0.0);
+        assertEquals(0.21875, revengeForTies.get("strength").doubleValue(), 0.0);
+        assertTrue(doc.contains("`revenge-calls-for-ties` is **rejected**") && doc.contains("strength **0.219**"));
     }
 }

@@ -346,8 +346,8 @@ class RenderCommandTest {
         byte[] png = Files.readAllBytes(out.resolve("st-petersburg-bombing.png"));
         assertArrayEquals(PNG_MAGIC, java.util.Arrays.copyOf(png, 8));
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
-        // the SVG is 1538 x 1666 points: 96/72 pixels per point at scale 1
-        assertEquals(2051, image.getWidth(), 1);
+        // the SVG is 1866 x 2151 points: 96/72 pixels per point at scale 1
+        assertEquals(2488, image.getWidth(), 1);
         assertTrue(run.out().contains("wrote " + out.resolve("st-petersburg-bombing.png") + " (embedded engine)"), run::all);
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(2, files.count(), "svg and png, no temporary file");
@@ -366,7 +366,7 @@ class RenderCommandTest {
             text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
         assertTrue(text.contains("Common enemy, separate fights"), text);
-        assertTrue(text.contains("so each will go on fighting that enemy alone"), text);
+        assertTrue(text.contains("but they will go on fighting it separately"), text);
         assertFalse(Files.exists(out.resolve("st-petersburg-bombing.svg")), "only what was asked for");
         assertFalse(run.out().contains("note:"), "the essay's words are all in the standard fonts: " + run.out());
     }
@@ -617,9 +617,10 @@ class RenderCommandTest {
                 CheckCommandTest.ESSAY_MAP.toString());
         assertEquals(ExitStatus.CLEAN, run.status(), run::all);
         assertTrue(run.out().contains("view of " + CheckCommandTest.ESSAY_MAP + " (perspective 'shared-threat'):"
-                + " 9 of 22 statements and 2 of 5 arguments shown; left out: 13 statements (distrust, no-love,"
-                + " accountability, human-rights, depends-on-moscow, beslan, ...) and 3 arguments (attribution-gap,"
-                + " precedent, conditional-partnership)"), run::all);
+                + " 12 of 28 statements and 5 of 11 arguments shown; left out: 16 statements (distrust, no-love,"
+                + " accountability, human-rights, loud-condemnation, condolence-is-not-partnership, ...) and 6 arguments"
+                + " (condolence-not-partnership, haley-before, as-after-9-11, beslan-pattern, so-soon-after,"
+                + " conditional-partnership)"), run::all);
         String svg = Files.readString(out.resolve("st-petersburg-bombing--perspective-shared-threat.svg"));
         assertTrue(svg.contains("Partial view: perspective \u201cShared threat\u201d and the thesis"), "the note");
         assertFalse(svg.contains("Mutual distrust"), "the other side's band is not drawn");

@@ -16,6 +16,7 @@ import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.Severity;
 import org.argmap.evaluate.Evaluation;
+import org.argmap.model.ArgumentMap;
 import org.argmap.evaluate.Label;
 import org.argmap.model.Deadline;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,7 +81,14 @@ class MapCheckerTest {
         assertFalse(CheckedMap.anyFails(checked));
         assertTrue(essay.load().content().startsWith("# yaml-language-server"), "the file's text comes back");
         assertEquals(Optional.empty(), essay.source(), "the essay map names no source text");
-        assertEquals(26, essay.quotes().quotes());
+        // Every passage the map claims from the source: statements' quotes, quoted qualifiers and
+        // arguments' quotes, counted from the model rather than written down.
+        ArgumentMap model = essay.map().orElseThrow();
+        int passages = model.statements().values().stream()
+                .mapToInt(s -> s.quotes().size() + (s.qualifier().filter(q -> q.quoted()).isPresent() ? 1 : 0)).sum()
+                + model.arguments().values().stream().mapToInt(a -> a.quotes().size()).sum();
+        assertTrue(passages > 30, "the essay map quotes its source throughout");
+        assertEquals(passages, essay.quotes().quotes());
         assertEquals(Optional.empty(), essay.quotes().against());
 
         Evaluation evaluation = essay.evaluation().orElseThrow();
