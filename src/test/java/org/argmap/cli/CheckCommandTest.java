@@ -127,6 +127,26 @@ class CheckCommandTest {
         assertEquals(ExitStatus.CLEAN, run.status(), run::all);
     }
 
+    /**
+     * This project's argmap.yaml turns unquoted-statement on as an error, so a claim in the essay
+     * map that neither quotes the essay nor admits to being a reconstruction fails the quote check.
+     */
+    @Test
+    void projectSettingsRequireEveryEssayClaimToBeQuotedOrImplicit() throws IOException {
+        assumeTrue(Files.exists(ESSAY_TEXT), "the essay text is not beside the project; quote check skipped");
+        write("argmap.yaml", Files.readString(Path.of("argmap.yaml"), StandardCharsets.UTF_8));
+        String essay = Files.readString(ESSAY_MAP, StandardCharsets.UTF_8);
+        String unquoted = essay.replace(
+                "    quote: appropriate messages of condolences have been flowing in from Western capitals\n", "");
+        assertTrue(!unquoted.equals(essay), "the essay map's condolences quote has moved");
+        Path map = write("essay.yaml", unquoted);
+        CliRun run = CliRun.of("check", "--source", ESSAY_TEXT.toString(), map.toString());
+        assertEquals(ExitStatus.FINDINGS, run.status(), run::all);
+        assertTrue(run.out().contains("error[unquoted-statement]: statement 'condolences' has no quote from the"
+                + " source text and is not marked implicit"), run::all);
+        assertTrue(run.out().contains("1 map checked: 1 error"), run::all);
+    }
+
     @Test
     void danglingReferencePrintsTheCompilerStyleFinding() throws IOException {
         Path map = write("essay.yaml", VALID.replace("supports: separate-fights", "supports: separate-fihgts"));
