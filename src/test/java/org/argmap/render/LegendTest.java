@@ -15,7 +15,7 @@ import org.w3c.dom.NodeList;
 class LegendTest {
 
     private static String label(Palette palette) {
-        Object label = Legend.node(palette).get("label");
+        Object label = Legend.node(palette, Legend.Entries.FIXED).get("label");
         assertTrue(label instanceof Label && ((Label) label).isHtml(), "an HTML-like label");
         return ((Label) label).value();
     }
@@ -38,8 +38,8 @@ class LegendTest {
     @Test
     void evaluatedLegendAddsEachLabelAndTheNumberAfterThePlainEntries() {
         List<String> plain = HtmlLabel.lines(label(Palette.LIGHT));
-        List<String> withStrengths = HtmlLabel.lines(html(Legend.node(Palette.LIGHT, true)));
-        List<String> labelsOnly = HtmlLabel.lines(html(Legend.node(Palette.LIGHT, false)));
+        List<String> withStrengths = HtmlLabel.lines(html(Legend.node(Palette.LIGHT, Legend.Entries.FIXED, true)));
+        List<String> labelsOnly = HtmlLabel.lines(html(Legend.node(Palette.LIGHT, Legend.Entries.FIXED, false)));
         List<String> labelRows = List.of("accepted", "every attacker rejected, or none", "rejected", "has an accepted attacker",
                 "undecided", "attacks left unresolved (a cycle)");
         assertEquals(plain, withStrengths.subList(0, plain.size()));
@@ -54,7 +54,7 @@ class LegendTest {
     @EnumSource(Theme.class)
     void eachLabelSampleIsFramedInItsOwnLineStyleAndTheThemesColour(Theme theme) {
         Palette palette = Palette.of(theme);
-        Element table = HtmlLabel.parse(html(Legend.node(palette, true)));
+        Element table = HtmlLabel.parse(html(Legend.node(palette, Legend.Entries.FIXED, true)));
         NodeList tables = table.getElementsByTagName("TABLE");
         for (EvaluationStyle style : EvaluationStyle.values()) {
             boolean found = false;
@@ -106,7 +106,8 @@ class LegendTest {
         Palette palette = Palette.of(theme);
         String label = label(palette);
         for (NodeStyle style : NodeStyle.values()) {
-            assertTrue(label.contains("COLOR=\"" + palette.border(style) + "\" BGCOLOR=\"" + palette.fill(style) + "\""),
+            Tint tint = Tint.usual(style);
+            assertTrue(label.contains("COLOR=\"" + palette.border(tint) + "\" BGCOLOR=\"" + palette.fill(tint) + "\""),
                     style.name());
         }
         assertTrue(label.startsWith("<TABLE BORDER=\"1\" COLOR=\"" + palette.legendBorder()
