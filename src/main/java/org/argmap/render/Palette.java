@@ -70,7 +70,7 @@ record Palette(
      */
     static final Palette PRINT = new Palette(Optional.empty(), Optional.empty(),
             tintColours("#e0e0e0", "#ffffff", "#bdbdbd", "#bdbdbd", "#eeeeee", "#eeeeee", "#bdbdbd", "#ffffff"),
-            tintColours("#000000", "#000000", "#000000", "#000000", "#000000", "#404040", "#404040", "#000000"),
+            tintColours("#000000", "#000000", "#000000", "#000000", "#000000", "#404040", "#404040", "#808080"),
             edgeColours("#000000", "#000000", "#000000", "#666666"),
             "#404040", "#333333", "#333333", "#f4f4f4", "#808080", "#808080", "#ffffff",
             evaluationColours("#000000", "#000000", "#000000"), "#ffffff");
