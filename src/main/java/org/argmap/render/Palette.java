@@ -44,7 +44,11 @@ record Palette(
         Map<EvaluationStyle, String> evaluations,
         String evaluationFill) {
 
-    /** The look argmap has always drawn: pale fills, kinds told apart by hue as well as outline. */
+    /**
+     * The look argmap has always drawn: pale fills on white, pro cool (green premises, blue
+     * rebuttals) and con warm (red), so where a kind already implies its side nothing changed
+     * when sides came to be drawn.
+     */
     static final Palette LIGHT = new Palette(Optional.empty(), Optional.empty(),
             tintColours("#fff3c4", "#e6f4e4", "#fbe4e2", "#fbe4e2", "#e6ecf8", "#e2efe0", "#f8e0dd", "#ffffff"),
             tintColours("#8a6d00", "#2e7d32", "#c62828", "#c62828", "#1f4e99", "#555555", "#555555", "#757575"),
@@ -65,8 +69,9 @@ record Palette(
 
     /**
      * Greys only (every colour has equal red, green and blue), for black-and-white print and
-     * photocopies. Kinds differ in outline shape, border style and peripheries, and in how dark
-     * their fill is; relations in line style and arrowhead. Fills stay light enough for black text.
+     * photocopies. Sides differ in how dark the fill is (pro white or pale, con a clearly darker
+     * grey), kinds in outline shape, border style and peripheries; relations in line style and
+     * arrowhead; a node with no side has a grey outline. Fills stay light enough for black text.
      */
     static final Palette PRINT = new Palette(Optional.empty(), Optional.empty(),
             tintColours("#e0e0e0", "#ffffff", "#bdbdbd", "#bdbdbd", "#eeeeee", "#eeeeee", "#bdbdbd", "#ffffff"),
