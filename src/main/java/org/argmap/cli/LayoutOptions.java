@@ -29,8 +29,9 @@ public final class LayoutOptions {
     LabelMode labels;
 
     @Option(names = "--theme", paramLabel = "THEME", converter = Themes.class, completionCandidates = Themes.class,
-            description = "Colours: light (default), dark (light text on a dark page) or print (greys only; kinds "
-                    + "and relations told apart by outline, line style and arrowhead).")
+            description = "Colours: light (default), dark (light text on a dark page) or print (greys only; sides "
+                    + "told apart by how dark the fill is, kinds and relations by outline, line style and "
+                    + "arrowhead).")
     Theme theme;
 
     @Option(names = "--wrap", paramLabel = "N",

@@ -23,6 +23,7 @@ import org.argmap.evaluate.Evaluation;
 import org.argmap.model.Argument;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Perspective;
+import org.argmap.model.Polarity;
 import org.argmap.model.Ref;
 import org.argmap.model.Source;
 import org.argmap.model.Statement;
@@ -112,7 +113,7 @@ public final class DotRenderer {
 
     /** The DOT text of {@code map}, ending in a newline. */
     public String render(ArgumentMap map) {
-        return DotWriter.write(graph(map, Optional.empty())) + "\n";
+        return DotWriter.write(graph(map, Polarity.of(map), Optional.empty())) + "\n";
     }
 
     /**
@@ -123,7 +124,7 @@ public final class DotRenderer {
      * @throws IllegalArgumentException if {@code evaluation} has no label for a node of the map
      */
     public String render(ArgumentMap map, Evaluation evaluation) {
-        return DotWriter.write(graph(map, Optional.of(new EvaluationMarks(evaluation, palette)))) + "\n";
+        return DotWriter.write(graph(map, Polarity.of(map), Optional.of(new EvaluationMarks(evaluation, palette)))) + "\n";
     }
 
     /**
@@ -153,14 +154,14 @@ public final class DotRenderer {
 
     /** The graph {@link #render(ViewResult)} writes: graphviz-java's model of the diagram. */
     MutableGraph graph(ViewResult view, Optional<EvaluationMarks> marks) {
-        MutableGraph graph = graph(view.shown(), marks);
+        MutableGraph graph = graph(view.shown(), view.sides(), marks);
         if (view.isPartial()) {
             markPartial(graph, view, marks);
         }
         return graph;
     }
 
-    private MutableGraph graph(ArgumentMap map, Optional<EvaluationMarks> marks) {
+    private MutableGraph graph(ArgumentMap map, Polarity sides, Optional<EvaluationMarks> marks) {
         MutableGraph graph = mutGraph(GRAPH_NAME).setDirected(true);
         MutableAttributed<MutableGraph, ForGraph> graphAttrs = graph.graphAttrs();
         graphAttrs.add("rankdir", options.direction().rankdir());
@@ -183,13 +184,13 @@ public final class DotRenderer {
         List<MutableNode> topLevel = new ArrayList<>();
         int cellColumns = StatementLabel.cellColumns(map, options);
         for (Statement statement : map.statements().values()) {
-            MutableNode node = statementNode(statement, cellColumns, marks)
+            MutableNode node = statementNode(statement, sides, cellColumns, marks)
                     .add("tooltip", hoverText(Tooltip.of(statement), statement.id(), marks));
             perspectiveOf(map, statement).ifPresentOrElse(
                     id -> clusterMembers.get(id).add(node), () -> topLevel.add(node));
         }
         for (Argument argument : map.arguments().values()) {
-            MutableNode node = argumentNode(argument, marks)
+            MutableNode node = argumentNode(argument, sides, marks)
                     .add("tooltip", hoverText(Tooltip.of(argument, map), argument.id(), marks));
             perspectiveOf(map, argument).ifPresentOrElse(
                     id -> clusterMembers.get(id).add(node), () -> topLevel.add(node));
@@ -203,7 +204,8 @@ public final class DotRenderer {
             }
         }
         if (legend) {
-            graph.add(marks.isPresent() ? Legend.node(palette, marks.get().converged()) : Legend.node(palette));
+            Legend.Entries entries = Legend.Entries.of(map, sides, options);
+            graph.add(marks.isPresent() ? Legend.node(palette, entries, marks.get().converged()) : Legend.node(palette, entries));
         }
         List<Relation> relations = Relation.of(map);
         Set<Relation> pairs = RebuttalPairs.of(map, relations, statement -> perspectiveOf(map, statement));
@@ -260,14 +262,15 @@ public final class DotRenderer {
         return cluster;
     }
 
-    private MutableNode statementNode(Statement statement, int cellColumns, Optional<EvaluationMarks> marks) {
+    private MutableNode statementNode(Statement statement, Polarity sides, int cellColumns,
+                                      Optional<EvaluationMarks> marks) {
         NodeStyle style = NodeStyle.of(statement.kind());
         List<String> lines = new ArrayList<>();
         if (marks.isEmpty()) {
             lines.add(caption(style));
         }
         if (statement.implicit()) {
-            lines.add(reconstructedMark(style));
+            lines.add(reconstructedMark(palette, captionPoints(style)));
         }
         for (StatementLabel.Line line : StatementLabel.lines(statement, options)) {
             String text = DotText.html(line.text());
@@ -282,7 +285,7 @@ public final class DotRenderer {
                 ? evaluatedCell(style, label, width, marks.get().badge(statement.id(), badgePoints(style)))
                 : "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">"
                 + "<TR><TD WIDTH=\"" + width + "\" ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + label + "</TD></TR></TABLE>";
-        return styled(mutNode(statement.id()), style)
+        return styled(mutNode(statement.id()), style, Tint.of(style, sides.side(statement.id())))
                 .add("id", DotText.plain("statement-" + statement.id()))
                 .add("label", Label.html(cell));
     }
@@ -324,7 +327,7 @@ public final class DotRenderer {
         return marks.map(m -> tooltip + Tooltip.LINE_BREAK + DotText.tooltip(m.hoverLine(id))).orElse(tooltip);
     }
 
-    private MutableNode argumentNode(Argument argument, Optional<EvaluationMarks> marks) {
+    private MutableNode argumentNode(Argument argument, Polarity sides, Optional<EvaluationMarks> marks) {
         String name = argument.scheme().map(Text::value).orElse(argument.id());
         // never wider than a line of statement text
         int columns = Math.min(ARGUMENT_COLUMNS, options.wrapColumns());
@@ -334,7 +337,7 @@ public final class DotRenderer {
                 .collect(Collectors.joining("<BR/>"));
         String html = marks.map(m -> evaluatedArgumentLabel(label, lines, m.badge(argument.id(), NodeStyle.ARGUMENT.fontSize - 1)))
                 .orElse("<I>" + label + "</I>");
-        return styled(mutNode(argument.id()), NodeStyle.ARGUMENT)
+        return styled(mutNode(argument.id()), NodeStyle.ARGUMENT, Tint.of(NodeStyle.ARGUMENT, sides.side(argument.id())))
                 .add("id", DotText.plain("argument-" + argument.id()))
                 .add("label", Label.html(html))
                 .add("height", 0.2)
@@ -351,8 +354,8 @@ public final class DotRenderer {
      * caption's size and colour, so it reads as a note on the box and never as a kind (kinds are
      * capitals and outlines) or an evaluation label (a badge); the outline stays the kind's.
      */
-    private String reconstructedMark(NodeStyle style) {
-        return "<FONT POINT-SIZE=\"" + captionPoints(style) + "\" COLOR=\"" + palette.caption() + "\"><I>"
+    static String reconstructedMark(Palette palette, int points) {
+        return "<FONT POINT-SIZE=\"" + points + "\" COLOR=\"" + palette.caption() + "\"><I>"
                 + RECONSTRUCTED + "</I></FONT>";
     }
 
@@ -360,11 +363,12 @@ public final class DotRenderer {
         return style == NodeStyle.THESIS ? 10 : 8;
     }
 
-    private MutableNode styled(MutableNode node, NodeStyle style) {
+    /** Outline from the kind, colours from the tint: side first, kind second. */
+    private MutableNode styled(MutableNode node, NodeStyle style, Tint tint) {
         node.add("shape", style.shape)
                 .add("style", style.style)
-                .add("fillcolor", palette.fill(style))
-                .add("color", palette.border(style))
+                .add("fillcolor", palette.fill(tint))
+                .add("color", palette.border(tint))
                 .add("penwidth", style.penWidth)
                 .add("margin", style.margin);
         if (style.peripheries != 1) {

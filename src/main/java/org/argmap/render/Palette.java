@@ -14,8 +14,8 @@ import org.argmap.render.DiagramOptions.Theme;
  *
  * @param background       the page colour; empty leaves Graphviz's white
  * @param text             the colour of text not coloured otherwise; empty leaves Graphviz's black
- * @param fills            the fill of each node style
- * @param borders          the outline of each node style
+ * @param fills            the fill of each tint: side first, kind second (see {@link Tint})
+ * @param borders          the outline colour of each tint
  * @param edges            the line and arrowhead colour of each edge style
  * @param caption          the kind named small at the top of a statement's box
  * @param source           the line naming the map's source under its title
@@ -31,8 +31,8 @@ import org.argmap.render.DiagramOptions.Theme;
 record Palette(
         Optional<String> background,
         Optional<String> text,
-        Map<NodeStyle, String> fills,
-        Map<NodeStyle, String> borders,
+        Map<Tint, String> fills,
+        Map<Tint, String> borders,
         Map<EdgeStyle, String> edges,
         String caption,
         String source,
@@ -44,10 +44,14 @@ record Palette(
         Map<EvaluationStyle, String> evaluations,
         String evaluationFill) {
 
-    /** The look argmap has always drawn: pale fills, kinds told apart by hue as well as outline. */
+    /**
+     * The look argmap has always drawn: pale fills on white, pro cool (green premises, blue
+     * rebuttals) and con warm (red), so where a kind already implies its side nothing changed
+     * when sides came to be drawn.
+     */
     static final Palette LIGHT = new Palette(Optional.empty(), Optional.empty(),
-            nodeColours("#fff3c4", "#e6f4e4", "#fbe4e2", "#e6ecf8", "#eeeeee"),
-            nodeColours("#8a6d00", "#2e7d32", "#c62828", "#1f4e99", "#555555"),
+            tintColours("#fff3c4", "#e6f4e4", "#fbe4e2", "#fbe4e2", "#e6ecf8", "#e2efe0", "#f8e0dd", "#ffffff"),
+            tintColours("#8a6d00", "#2e7d32", "#c62828", "#c62828", "#1f4e99", "#555555", "#555555", "#757575"),
             edgeColours("#2e7d32", "#c62828", "#c62828", "#555555"),
             "#555555", "#444444", "#6d4c00", "#f7f7f7", "#9e9e9e", "#9e9e9e", "#ffffff",
             evaluationColours("#1b5e20", "#b71c1c", "#555555"), "#ffffff");
@@ -57,20 +61,21 @@ record Palette(
      * outlines and lines bright ones, so black-on-white hues keep their meaning.
      */
     static final Palette DARK = new Palette(Optional.of("#1b1d21"), Optional.of("#e8e8e8"),
-            nodeColours("#4a3b00", "#1d3b22", "#4a1c1c", "#1a2d4d", "#3a3a3a"),
-            nodeColours("#f2c230", "#6cc070", "#f0625c", "#6fa8f0", "#a0a0a0"),
+            tintColours("#4a3b00", "#1d3b22", "#4a1c1c", "#4a1c1c", "#1a2d4d", "#2a3b2c", "#45292a", "#2a2d33"),
+            tintColours("#f2c230", "#6cc070", "#f0625c", "#f0625c", "#6fa8f0", "#a0a0a0", "#a0a0a0", "#a0a0a0"),
             edgeColours("#6cc070", "#f0625c", "#f0625c", "#a0a0a0"),
             "#b5b5b5", "#c8c8c8", "#f2c94c", "#26292e", "#5c6068", "#5c6068", "#22252a",
             evaluationColours("#7ed47f", "#ff7a73", "#c8c8c8"), "#1b1d21");
 
     /**
      * Greys only (every colour has equal red, green and blue), for black-and-white print and
-     * photocopies. Kinds differ in outline shape, border style and peripheries, and in how dark
-     * their fill is; relations in line style and arrowhead. Fills stay light enough for black text.
+     * photocopies. Sides differ in how dark the fill is (pro white or pale, con a clearly darker
+     * grey), kinds in outline shape, border style and peripheries; relations in line style and
+     * arrowhead; a node with no side has a grey outline. Fills stay light enough for black text.
      */
     static final Palette PRINT = new Palette(Optional.empty(), Optional.empty(),
-            nodeColours("#e0e0e0", "#ffffff", "#c4c4c4", "#eeeeee", "#d2d2d2"),
-            nodeColours("#000000", "#000000", "#000000", "#000000", "#404040"),
+            tintColours("#e0e0e0", "#ffffff", "#bdbdbd", "#bdbdbd", "#eeeeee", "#eeeeee", "#bdbdbd", "#ffffff"),
+            tintColours("#000000", "#000000", "#000000", "#000000", "#000000", "#404040", "#404040", "#808080"),
             edgeColours("#000000", "#000000", "#000000", "#666666"),
             "#404040", "#333333", "#333333", "#f4f4f4", "#808080", "#808080", "#ffffff",
             evaluationColours("#000000", "#000000", "#000000"), "#ffffff");
@@ -78,8 +83,8 @@ record Palette(
     Palette {
         Objects.requireNonNull(background, "background");
         Objects.requireNonNull(text, "text");
-        fills = complete(fills, NodeStyle.class, "fills");
-        borders = complete(borders, NodeStyle.class, "borders");
+        fills = complete(fills, Tint.class, "fills");
+        borders = complete(borders, Tint.class, "borders");
         edges = complete(edges, EdgeStyle.class, "edges");
         Objects.requireNonNull(caption, "caption");
         Objects.requireNonNull(source, "source");
@@ -101,12 +106,12 @@ record Palette(
         };
     }
 
-    String fill(NodeStyle style) {
-        return fills.get(style);
+    String fill(Tint tint) {
+        return fills.get(tint);
     }
 
-    String border(NodeStyle style) {
-        return borders.get(style);
+    String border(Tint tint) {
+        return borders.get(tint);
     }
 
     String edge(EdgeStyle style) {
@@ -117,14 +122,18 @@ record Palette(
         return evaluations.get(style);
     }
 
-    private static Map<NodeStyle, String> nodeColours(String thesis, String premise, String counterpoint,
-                                                      String rebuttal, String argument) {
-        Map<NodeStyle, String> colours = new EnumMap<>(NodeStyle.class);
-        colours.put(NodeStyle.THESIS, thesis);
-        colours.put(NodeStyle.PREMISE, premise);
-        colours.put(NodeStyle.COUNTERPOINT, counterpoint);
-        colours.put(NodeStyle.REBUTTAL, rebuttal);
-        colours.put(NodeStyle.ARGUMENT, argument);
+    private static Map<Tint, String> tintColours(String thesis, String proPremise, String conPremise,
+                                                 String conAttack, String proAttack, String proArgument,
+                                                 String conArgument, String noSide) {
+        Map<Tint, String> colours = new EnumMap<>(Tint.class);
+        colours.put(Tint.THESIS, thesis);
+        colours.put(Tint.PRO_PREMISE, proPremise);
+        colours.put(Tint.CON_PREMISE, conPremise);
+        colours.put(Tint.CON_ATTACK, conAttack);
+        colours.put(Tint.PRO_ATTACK, proAttack);
+        colours.put(Tint.PRO_ARGUMENT, proArgument);
+        colours.put(Tint.CON_ARGUMENT, conArgument);
+        colours.put(Tint.NO_SIDE, noSide);
         return colours;
     }
 

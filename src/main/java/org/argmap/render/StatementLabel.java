@@ -31,7 +31,7 @@ final class StatementLabel {
      * {@code both}: the title's lines in bold, then the text's; {@code text}: the text's alone;
      * {@code title}: the title's alone, or the text's when there is no title. A qualifier is shown
      * in italics just above the text, wherever the text is shown. Each part is wrapped to the
-     * options' width on its own.
+     * options' width on its own, a title's to as many bold characters as that width holds.
      */
     static List<Line> lines(Statement statement, DiagramOptions options) {
         TextWrapper wrapper = new TextWrapper(options.wrapColumns());
@@ -39,7 +39,9 @@ final class StatementLabel {
         boolean showTitle = options.labels() != DiagramOptions.LabelMode.TEXT && statement.title().isPresent();
         boolean showText = options.labels() != DiagramOptions.LabelMode.TITLE || !showTitle;
         if (showTitle) {
-            wrapper.wrap(statement.title().map(Text::value).orElseThrow()).forEach(line -> lines.add(new Line(line, true)));
+            // Bold runs wider, so a title wrapped at the text's columns ran past the box's edge.
+            new TextWrapper(titleColumns(options.wrapColumns())).wrap(statement.title().map(Text::value).orElseThrow())
+                    .forEach(line -> lines.add(new Line(line, true)));
         }
         if (showText) {
             statement.qualifier().ifPresent(qualifier ->
@@ -47,6 +49,11 @@ final class StatementLabel {
             wrapper.wrap(statement.text().value()).forEach(line -> lines.add(new Line(line, false)));
         }
         return List.copyOf(lines);
+    }
+
+    /** How many bold characters take no more width than {@code wrapColumns} regular ones. */
+    static int titleColumns(int wrapColumns) {
+        return Math.max(1, (int) Math.floor(wrapColumns / BOLD_WIDTH));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.argmap.model.ArgumentMap;
+import org.argmap.model.Polarity;
 
 /**
  * A {@link View} applied to a map: what is shown and what was left out.
@@ -18,16 +19,20 @@ import org.argmap.model.ArgumentMap;
  * @param hiddenRelations   for each shown statement or argument that has relations to something
  *                          left out, how many such relations (always more than 0), in the order
  *                          of {@code shown}: statements first, then arguments
+ * @param sides             the sides of the whole map, so that a view draws every claim on the
+ *                          side it has in the whole map even when the thesis is not shown
  */
 public record ViewResult(
         View view,
         ArgumentMap shown,
         List<String> omittedStatements,
         List<String> omittedArguments,
-        Map<String, Integer> hiddenRelations) {
+        Map<String, Integer> hiddenRelations,
+        Polarity sides) {
 
     public ViewResult {
         Objects.requireNonNull(view, "view");
+        Objects.requireNonNull(sides, "sides");
         Objects.requireNonNull(shown, "shown");
         omittedStatements = List.copyOf(omittedStatements);
         omittedArguments = List.copyOf(omittedArguments);
@@ -48,6 +53,12 @@ public record ViewResult(
         hiddenRelations = Collections.unmodifiableMap(ordered);
     }
 
+    /** A result whose sides are those of {@code shown}, as when it is the whole map. */
+    public ViewResult(View view, ArgumentMap shown, List<String> omittedStatements, List<String> omittedArguments,
+                      Map<String, Integer> hiddenRelations) {
+        this(view, shown, omittedStatements, omittedArguments, hiddenRelations, Polarity.of(shown));
+    }
+
     /** The result of showing {@code shown} out of {@code whole}: whatever {@code whole} has beyond it was left out. */
     static ViewResult of(View view, ArgumentMap whole, ArgumentMap shown, Map<String, Integer> hiddenRelations) {
         List<String> omittedStatements = whole.statements().keySet().stream()
@@ -56,7 +67,7 @@ public record ViewResult(
         List<String> omittedArguments = whole.arguments().keySet().stream()
                 .filter(id -> !shown.arguments().containsKey(id))
                 .toList();
-        return new ViewResult(view, shown, omittedStatements, omittedArguments, hiddenRelations);
+        return new ViewResult(view, shown, omittedStatements, omittedArguments, hiddenRelations, Polarity.of(whole));
     }
 
     /** True when the view left something out, so the diagram must say so. */

@@ -116,7 +116,7 @@ class RenderCommandEvaluateTest {
         assertEquals(ExitStatus.CLEAN, run.status(), run::all);
         String dot = dotWritten(map);
         assertTrue(dot.contains("accepted \u00b7 0.80"), dot);
-        assertTrue(dot.contains("\"fillcolor\"=\"#c4c4c4\""), "the map's other settings still hold: " + dot);
+        assertTrue(dot.contains("\"fillcolor\"=\"#bdbdbd\""), "the map's other settings still hold: " + dot);
     }
 
     @Test

@@ -47,6 +47,19 @@ class StatementLabelTest {
     }
 
     @Test
+    void aBoldTitleLineIsNoWiderThanALineOfText() {
+        ArgumentMap longTitle = new MapBuilder()
+                .statement("w", Kind.THESIS, "A blow claimed as revenge comes from the enemy both fight.")
+                .title("Claimed revenge means a common enemy").done().build();
+        List<String> titleLines = StatementLabel.lines(longTitle.statements().get("w"), DiagramOptions.DEFAULT).stream()
+                .filter(StatementLabel.Line::bold).map(StatementLabel.Line::text).toList();
+        assertEquals(List.of("Claimed revenge means a common", "enemy"), titleLines);
+        for (String line : titleLines) {
+            assertTrue(line.length() * StatementLabel.BOLD_WIDTH <= DiagramOptions.DEFAULT_WRAP, line);
+        }
+    }
+
+    @Test
     void cellIsTheWrapWidthWhenTextIsShown() {
         for (LabelMode mode : List.of(LabelMode.BOTH, LabelMode.TEXT)) {
             for (int wrap : List.of(12, 36, 120)) {
