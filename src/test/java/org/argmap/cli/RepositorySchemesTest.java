@@ -1,0 +1,115 @@
+package org.argmap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A repository's own schemes in argmap.yaml reach the check end to end: a map may name them like a
+ * built-in scheme and gets their questions; a scheme that takes a built-in id, or is malformed,
+ * stops the run with exit status 2 before any map is checked.
+ */
+class RepositorySchemesTest {
+
+    static final String SETTINGS = """
+            schemes:
+              - id: motive
+                name: Argument from motive and opportunity
+                premises:
+                  - role: motive
+                    says: X had a reason to do A.
+                conclusion: X did A.
+                questions:
+                  - id: others-too
+                    asks: Did others have the same motive?
+                  - id: evidence
+                    asks: Is there evidence beyond the motive?
+            """;
+
+    static final String MAP = """
+            argmap: 1
+            statements:
+              thesis:
+                kind: thesis
+                text: The group did it.
+              reason:
+                text: The group had a reason to.
+              rivals:
+                text: Its rivals had the same reason.
+                attacks: from-motive
+                question: others-too
+            arguments:
+              from-motive:
+                kind: support
+                premises: [reason]
+                conclusion: thesis
+                scheme: motive
+            """;
+
+    @TempDir
+    Path dir;
+
+    Path repo;
+
+    @BeforeEach
+    void makeRepository() throws IOException {
+        repo = Files.createDirectories(dir.resolve("repo"));
+        Files.createDirectory(repo.resolve(".git"));
+    }
+
+    Path write(String name, String content) throws IOException {
+        Path file = repo.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void aMapNamesTheRepositorysSchemeAndGetsItsQuestions() throws IOException {
+        write("argmap.yaml", SETTINGS);
+        CliRun run = CliRun.of("check", write("maps/m.yaml", MAP).toString());
+        assertEquals(ExitStatus.CLEAN, run.status(), run::all);
+        assertFalse(run.all().contains("unknown-scheme"), run::all);
+        assertFalse(run.all().contains("unknown-question"), run::all);
+        assertTrue(run.all().contains("info[open-questions]: argument 'from-motive' (Argument from motive and opportunity)"
+                + " leaves 1 of 2 critical questions open: evidence"), run::all);
+    }
+
+    @Test
+    void withoutTheSettingsTheSchemeIsFreeTextAndItsQuestionIsReported() throws IOException {
+        CliRun run = CliRun.of("check", write("maps/m.yaml", MAP).toString());
+        assertEquals(ExitStatus.CLEAN, run.status(), "a warning does not fail without --strict\n" + run.all());
+        assertTrue(run.all().contains("info[unknown-scheme]: argument 'from-motive' names the scheme 'motive'"), run::all);
+        assertTrue(run.all().contains("warning[unknown-question]: statement 'rivals' names the critical question 'others-too'"),
+                run::all);
+    }
+
+    @Test
+    void aSchemeWithABuiltInIdStopsTheRunWithExitTwo() throws IOException {
+        Path settings = write("argmap.yaml", SETTINGS.replace("id: motive", "id: sign"));
+        CliRun run = CliRun.of("check", write("maps/m.yaml", MAP).toString());
+        assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
+        assertTrue(run.err().startsWith(settings + ":2:9: error[schema]: scheme 'sign' is already a built-in scheme"
+                + " (Argument from sign)\n"), run::all);
+        assertTrue(run.err().contains("give the repository's scheme an id of its own"), run::all);
+        assertTrue(run.err().contains("has 1 problem; no map was checked"), run::all);
+    }
+
+    @Test
+    void aMalformedSchemeStopsRenderBeforeAnythingIsDrawn() throws IOException {
+        write("argmap.yaml", SETTINGS.replace("    conclusion: X did A.\n", ""));
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("render", "--engine", "embedded", "-o", out.toString(), write("maps/m.yaml", MAP).toString());
+        assertEquals(ExitStatus.CANNOT_RUN, run.status(), run::all);
+        assertTrue(run.err().contains("error[schema]: scheme 'motive' has no 'conclusion'"), run::all);
+        assertFalse(Files.exists(out), "nothing is drawn");
+    }
+}
