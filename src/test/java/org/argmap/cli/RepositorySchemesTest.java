@@ -112,4 +112,17 @@ class RepositorySchemesTest {
         assertTrue(run.err().contains("error[schema]: scheme 'motive' has no 'conclusion'"), run::all);
         assertFalse(Files.exists(out), "nothing is drawn");
     }
+
+    @Test
+    void theDiagramAndThePageNameTheRepositorysSchemeAndListItsQuestions() throws IOException {
+        write("argmap.yaml", SETTINGS);
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("render", "-f", "dot,html", "-o", out.toString(), write("maps/m.yaml", MAP).toString());
+        assertEquals(ExitStatus.CLEAN, run.status(), run::all);
+        String dot = Files.readString(out.resolve("m.dot"), StandardCharsets.UTF_8);
+        assertTrue(dot.contains("Argument from motive") && dot.contains("Critical questions: 1 of 2 open"), dot);
+        String html = Files.readString(out.resolve("m.html"), StandardCharsets.UTF_8);
+        assertTrue(html.contains("<p>Critical questions (1 of 2 open):</p>"), html);
+        assertTrue(html.contains("Did others have the same motive? <span class=\"status\">raised by"), html);
+    }
 }
