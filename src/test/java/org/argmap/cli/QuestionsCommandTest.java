@@ -10,44 +10,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.argmap.fixtures.SchemeMaps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class QuestionsCommandTest {
 
-    /** An argument from precedent with one question settled and one raised, and one argument with a free-text scheme. */
-    static final String MAP = """
-            argmap: 1
-            statements:
-              thesis:
-                kind: thesis
-                text: Renewed ties will not follow the attack.
-              after-9-11:
-                text: Help after 9/11 brought no lasting partnership.
-              russia-differs:
-                text: Russia's own policies made it a target.
-                attacks: post-9-11
-                question: comparable-really
-              told-right:
-                title: Told right
-                text: Accounts of 2001 agree.
-                supports: post-9-11
-                question: earlier-as-told
-              shared:
-                text: Both fight the same enemy.
-            arguments:
-              post-9-11:
-                kind: support
-                premises: [after-9-11]
-                conclusion: thesis
-                scheme: precedent
-              common-cause:
-                kind: attack
-                premises: [shared]
-                conclusion: thesis
-                scheme: argument from common interest
-            """;
+    static final String MAP = SchemeMaps.PRECEDENT;
 
     @TempDir
     Path dir;
@@ -56,15 +26,11 @@ class QuestionsCommandTest {
 
     @BeforeEach
     void makeRepository() throws IOException {
-        repo = Files.createDirectories(dir.resolve("repo"));
-        Files.createDirectory(repo.resolve(".git"));
+        repo = SchemeMaps.repository(dir);
     }
 
     private Path write(String name, String content) throws IOException {
-        Path file = repo.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        return file;
+        return SchemeMaps.write(repo, name, content);
     }
 
     @Test
@@ -145,11 +111,11 @@ class QuestionsCommandTest {
 
     @Test
     void aRepositorysOwnSchemeGetsItsQuestions() throws IOException {
-        write("argmap.yaml", RepositorySchemesTest.SETTINGS);
-        CliRun run = CliRun.of("questions", write("m.yaml", RepositorySchemesTest.MAP).toString());
+        write("argmap.yaml", SchemeMaps.MOTIVE_SETTINGS);
+        CliRun run = CliRun.of("questions", write("m.yaml", SchemeMaps.MOTIVE_MAP).toString());
         assertEquals(ExitStatus.CLEAN, run.status(), run::all);
         assertTrue(run.out().contains("from-motive: Argument from motive and opportunity (motive)\n"), run::all);
-        assertTrue(run.out().contains("    1. others-too: Did others have the same motive?\n       raised by rivals\n"),
+        assertTrue(run.out().contains("    1. others-too: Did others have the same motive and opportunity?\n       raised by rivals\n"),
                 run::all);
     }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.argmap.fixtures.SchemeMaps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,40 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RepositorySchemesTest {
 
-    static final String SETTINGS = """
-            schemes:
-              - id: motive
-                name: Argument from motive and opportunity
-                premises:
-                  - role: motive
-                    says: X had a reason to do A.
-                conclusion: X did A.
-                questions:
-                  - id: others-too
-                    asks: Did others have the same motive?
-                  - id: evidence
-                    asks: Is there evidence beyond the motive?
-            """;
+    static final String SETTINGS = SchemeMaps.MOTIVE_SETTINGS;
 
-    static final String MAP = """
-            argmap: 1
-            statements:
-              thesis:
-                kind: thesis
-                text: The group did it.
-              reason:
-                text: The group had a reason to.
-              rivals:
-                text: Its rivals had the same reason.
-                attacks: from-motive
-                question: others-too
-            arguments:
-              from-motive:
-                kind: support
-                premises: [reason]
-                conclusion: thesis
-                scheme: motive
-            """;
+    static final String MAP = SchemeMaps.MOTIVE_MAP;
 
     @TempDir
     Path dir;
@@ -61,15 +31,11 @@ class RepositorySchemesTest {
 
     @BeforeEach
     void makeRepository() throws IOException {
-        repo = Files.createDirectories(dir.resolve("repo"));
-        Files.createDirectory(repo.resolve(".git"));
+        repo = SchemeMaps.repository(dir);
     }
 
     Path write(String name, String content) throws IOException {
-        Path file = repo.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        return file;
+        return SchemeMaps.write(repo, name, content);
     }
 
     @Test
@@ -123,6 +89,6 @@ class RepositorySchemesTest {
         assertTrue(dot.contains("Argument from motive") && dot.contains("Critical questions: 1 of 2 open"), dot);
         String html = Files.readString(out.resolve("m.html"), StandardCharsets.UTF_8);
         assertTrue(html.contains("<p>Critical questions (1 of 2 open):</p>"), html);
-        assertTrue(html.contains("Did others have the same motive? <span class=\"status\">raised by"), html);
+        assertTrue(html.contains("Did others have the same motive and opportunity? <span class=\"status\">raised by"), html);
     }
 }

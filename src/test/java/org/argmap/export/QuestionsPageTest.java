@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import org.argmap.fixtures.SchemeMaps;
 import org.argmap.load.BuiltInSchemes;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.SchemeCatalogue;
@@ -16,36 +17,9 @@ import org.junit.jupiter.api.Test;
 /** The HTML page names each argument's catalogue scheme and lists its critical questions, raised, settled or open. */
 class QuestionsPageTest {
 
-    private static final String MAP = """
-            argmap: 1
-            statements:
-              thesis:
-                kind: thesis
-                text: Renewed ties will not follow the attack.
-              after-9-11:
-                text: Help after 9/11 brought no lasting partnership.
-              russia-differs:
-                text: Russia's own policies made it a target.
-                attacks: post-9-11
-                question: comparable-really
-              told-right:
-                text: Accounts of 2001 agree.
-                supports: post-9-11
-                question: [earlier-as-told, comparable-really]
-              shared:
-                text: Both fight the same enemy.
-            arguments:
-              post-9-11:
-                kind: support
-                premises: [after-9-11]
-                conclusion: thesis
-                scheme: precedent
-              common-cause:
-                kind: attack
-                premises: [shared]
-                conclusion: thesis
-                scheme: argument from common interest
-            """;
+    /** The shared precedent map, with told-right settling comparable-really too (which russia-differs raises). */
+    private static final String MAP = SchemeMaps.PRECEDENT.replace("question: earlier-as-told",
+            "question: [earlier-as-told, comparable-really]");
 
     private static Document page(SchemeCatalogue schemes) {
         ArgumentMap map = ExportSamples.map(MAP);

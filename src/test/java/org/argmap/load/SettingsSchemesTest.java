@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.RuleIds;
+import org.argmap.fixtures.SchemeMaps;
 import org.argmap.model.Scheme;
 import org.argmap.model.SchemeCatalogue;
 import org.junit.jupiter.api.Test;
@@ -14,22 +15,7 @@ import org.junit.jupiter.api.Test;
 /** A repository's own schemes in argmap.yaml: read like the built-in catalogue's, every mistake a positioned schema error. */
 class SettingsSchemesTest {
 
-    private static final String MOTIVE = """
-            schemes:
-              - id: motive
-                name: Argument from motive and opportunity
-                premises:
-                  - role: motive
-                    says: X had a reason to do A.
-                  - role: opportunity
-                    says: X could do A.
-                conclusion: X did A.
-                questions:
-                  - id: others-too
-                    asks: Did others have the same motive and opportunity?
-                  - id: evidence
-                    asks: Is there evidence beyond motive and opportunity?
-            """;
+    private static final String MOTIVE = SchemeMaps.MOTIVE_SETTINGS;
 
     private static RuleConfig load(String text) {
         return new ConfigLoader(List.of("disconnected")).load("argmap.yaml", text);
