@@ -11,7 +11,6 @@ import org.argmap.model.ArgumentQuestions;
 import org.argmap.model.Ref;
 import org.argmap.model.SchemeCatalogue;
 import org.argmap.model.Statement;
-import org.argmap.model.Text;
 
 /**
  * The critical questions of a map's arguments as a teacher's worksheet ({@code argmap questions}):
@@ -42,9 +41,9 @@ public record QuestionsReport(boolean openOnly) {
         for (ArgumentQuestions sheet : sheets) {
             Argument argument = sheet.argument();
             out.append('\n').append(line(argument.id() + ": " + sheet.scheme().name() + " (" + sheet.scheme().id() + ")"));
-            out.append(line("  " + argument.kind().word() + "s " + name(map, argument.conclusion())));
+            out.append(line("  " + argument.kind().word() + "s " + name(map, argument.conclusion(), catalogue)));
             out.append(line("  premises:"));
-            argument.premises().forEach(premise -> out.append(line("    - " + name(map, premise))));
+            argument.premises().forEach(premise -> out.append(line("    - " + name(map, premise, catalogue))));
             out.append(line("  critical questions:"));
             int number = 0;
             for (ArgumentQuestions.Status status : shown(sheet)) {
@@ -98,9 +97,9 @@ public record QuestionsReport(boolean openOnly) {
             a.put("kind", argument.kind().word());
             a.put("scheme", sheet.scheme().id());
             a.put("name", sheet.scheme().name());
-            node(a.putObject("conclusion"), map, argument.conclusion());
+            node(a.putObject("conclusion"), map, argument.conclusion(), catalogue);
             ArrayNode premises = a.putArray("premises");
-            argument.premises().forEach(premise -> node(premises.addObject(), map, premise));
+            argument.premises().forEach(premise -> node(premises.addObject(), map, premise, catalogue));
             ArrayNode questions = a.putArray("questions");
             for (ArgumentQuestions.Status status : shown(sheet)) {
                 ObjectNode q = questions.addObject();
@@ -137,21 +136,21 @@ public record QuestionsReport(boolean openOnly) {
         return out;
     }
 
-    private static void node(ObjectNode into, ArgumentMap map, Ref ref) {
+    private static void node(ObjectNode into, ArgumentMap map, Ref ref, SchemeCatalogue catalogue) {
         into.put("id", ref.id());
-        into.put("title", title(map, ref));
+        into.put("title", title(map, ref, catalogue));
     }
 
     /** "id: title" of a statement or argument the worksheet names. */
-    private static String name(ArgumentMap map, Ref ref) {
-        return ref.id() + ": " + title(map, ref);
+    private static String name(ArgumentMap map, Ref ref, SchemeCatalogue catalogue) {
+        return ref.id() + ": " + title(map, ref, catalogue);
     }
 
-    /** A statement's label as tables show it (reconstructed, hedged); an argument's scheme or kind. */
-    private static String title(ArgumentMap map, Ref ref) {
+    /** A statement's label as tables show it (reconstructed, hedged); an argument's scheme (by name) or kind. */
+    private static String title(ArgumentMap map, Ref ref, SchemeCatalogue catalogue) {
         return map.node(ref.id()).map(node -> node instanceof Statement statement
                         ? statement.annotatedLabel()
-                        : ((Argument) node).scheme().map(Text::value).orElse(((Argument) node).kind().word() + " argument"))
+                        : catalogue.displayName((Argument) node).orElse(((Argument) node).kind().word() + " argument"))
                 .orElse("(unknown)");
     }
 

@@ -82,6 +82,18 @@ class QuestionsCommandTest {
     }
 
     @Test
+    void anUndercutMadeByAnArgumentRaisesItsQuestionAndIsNamedByItsScheme() throws IOException {
+        String undercut = MAP.replace("  common-cause:\n", "  differs:\n    kind: attack\n    premises: [shared]\n"
+                + "    conclusion: post-9-11\n    scheme: analogy\n    question: circumstances-changed\n  common-cause:\n");
+        CliRun run = CliRun.of("questions", write("m.yaml", undercut).toString());
+        assertEquals(ExitStatus.CLEAN, run.status(), run::all);
+        assertTrue(run.out().contains("       open\n    4. circumstances-changed: Have circumstances changed since, so that the"
+                + " earlier case no longer guides this one?\n       raised by differs\n"), run::all);
+        assertTrue(run.out().contains("differs: Argument from analogy (analogy)\n  attacks post-9-11: Argument from precedent\n"),
+                run::all);
+    }
+
+    @Test
     void openOnlyAsJsonGivesTheOpenQuestionsForScripts() throws IOException {
         CliRun run = CliRun.of("questions", "--open-only", "--format", "json", write("m.yaml", MAP).toString());
         assertEquals(ExitStatus.CLEAN, run.status(), run::all);
