@@ -18,13 +18,12 @@ import org.argmap.model.Text;
 /**
  * {@code unknown-scheme}: an argument's {@code scheme:} is free text rather than the id of a
  * scheme in the catalogue, so it gets no critical questions. Free text stays valid (an analyst may
- * name a pattern the catalogue lacks), hence info. Off by default until the project's own essay
- * map names catalogue ids (issue 12, deliverable 6): on, it would give that map five findings,
- * and a map that uses no new field is to check as before.
+ * name a pattern the catalogue lacks), hence info: on by default, since a note that an argument
+ * gets no critical questions is what the catalogue is for, and an info finding changes no exit status.
  */
 final class UnknownSchemeRule implements Rule {
 
-    private static final RuleInfo INFO = new RuleInfo(RuleIds.UNKNOWN_SCHEME, Severity.INFO, false,
+    private static final RuleInfo INFO = new RuleInfo(RuleIds.UNKNOWN_SCHEME, Severity.INFO, true,
             "an argument's scheme is not the id of a scheme in the catalogue, so it has no critical questions",
             "Write the id of the catalogue's scheme (docs/schemes.md) if one fits; otherwise leave the text.");
 

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Check argument maps written in YAML, evaluate them and draw them as diagrams.",
-        subcommands = {CheckCommand.class, EvaluateCommand.class, RenderCommand.class, SchemaCommand.class},
+        subcommands = {CheckCommand.class, EvaluateCommand.class, RenderCommand.class, QuestionsCommand.class,
+                SchemaCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {"  0  no errors (no warnings either, when strict)",
                 "  1  the maps have errors (or warnings, when strict); for evaluate, also",
@@ -20,6 +21,6 @@ public final class ArgmapCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: check, evaluate, render or schema");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: check, evaluate, render, questions or schema");
     }
 }

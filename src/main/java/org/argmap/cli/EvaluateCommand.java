@@ -4,18 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.PrintableText;
 import org.argmap.pipeline.CheckedMap;
 import org.argmap.pipeline.MapEvaluator;
 import org.argmap.pipeline.MapFiles;
-import org.argmap.report.CheckResults;
 import org.argmap.report.EvaluatedMap;
 import org.argmap.report.EvaluationJsonReport;
 import org.argmap.report.EvaluationTextReport;
-import org.argmap.report.TextReporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,7 +63,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         for (CheckedMap result : results) {
             MapEvaluator.Outcome outcome = evaluator.outcome(result);
             outcomes.add(outcome);
-            printFindings(err, outcome);
+            StderrFindings.print(err, result, outcome.findings());
             if (outcome.evaluated().isEmpty()) {
                 err.println(PrintableText.line("not evaluated: " + result.path() + " has errors; fix the errors above first"));
             }
@@ -83,16 +79,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (format == EvaluationFormat.JSON) {
             printJson(out, oneMapFile, results, evaluated);
         }
-        printTally(err, outcomes);
+        StderrFindings.tally(err, results, outcomes.stream().flatMap(o -> o.findings().stream()).toList());
         return CommandPipeline.exitStatus(found, ExitStatus.of(MapEvaluator.Outcome.anyFails(outcomes)));
-    }
-
-    private static void printFindings(PrintWriter err, MapEvaluator.Outcome outcome) {
-        if (!outcome.findings().isEmpty()) {
-            CheckedMap checked = outcome.checked();
-            err.print(new TextReporter(Map.of(checked.load().file(), checked.load().content()))
-                    .format(outcome.findings()));
-        }
     }
 
     private static void printJson(PrintWriter out, boolean oneMapFile, List<CheckedMap> results,
@@ -105,17 +93,5 @@ public final class EvaluateCommand implements Callable<Integer> {
             out.print(json.reportByFile(results.stream().map(r -> r.load().file()).toList(), evaluated));
         }
         out.flush();
-    }
-
-    /** The findings' tally, as {@code check} ends; nothing when there were none. */
-    private static void printTally(PrintWriter err, List<MapEvaluator.Outcome> outcomes) {
-        List<Diagnostic> all = outcomes.stream().flatMap(o -> o.findings().stream()).toList();
-        if (all.isEmpty()) {
-            return;
-        }
-        List<String> maps = outcomes.stream().map(o -> o.checked().load().file()).toList();
-        boolean warningsFail = outcomes.stream().anyMatch(o -> o.checked().strict() && o.checked().hasWarnings());
-        err.println(TextReporter.tally(new CheckResults(maps, all, warningsFail)));
-        err.flush();
     }
 }

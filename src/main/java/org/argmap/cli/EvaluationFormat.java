@@ -1,8 +1,8 @@
 package org.argmap.cli;
 
-/** What {@code evaluate --format} accepts. */
+/** What {@code evaluate --format} and {@code questions --format} accept. */
 enum EvaluationFormat {
-    /** A table per map, for people. */
+    /** A table (a worksheet) per map, for people. */
     TEXT,
     /** The JSON object the map format specifies, for scripts. */
     JSON;

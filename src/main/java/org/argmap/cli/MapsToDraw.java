@@ -40,7 +40,7 @@ record MapsToDraw(List<CheckedMap> results, List<DrawingRequest> drawable) {
                 drawable.add(new DrawingRequest(result.path(), ViewOptions.apply(view, result.path(), map),
                         DiagramChoices.resolve(layout.choices(), map.render()),
                         DiagramChoices.evaluates(layout.choices(), map.render()) ? result.evaluation() : Optional.empty(),
-                        result.diagnostics()));
+                        result.diagnostics(), result.schemes()));
             }
         }
         return new MapsToDraw(results, drawable);

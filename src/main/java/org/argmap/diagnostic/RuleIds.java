@@ -22,6 +22,7 @@ public final class RuleIds {
     public static final String IMPLICIT_QUOTE = "implicit-quote";
     public static final String INVISIBLE_CHARACTER = "invisible-character";
     public static final String KIND_MISMATCH = "kind-mismatch";
+    public static final String OPEN_QUESTIONS = "open-questions";
     public static final String QUOTE_NOT_FOUND = "quote-not-found";
     public static final String SELF_REFERENCE = "self-reference";
     public static final String SUPPORT_CYCLE = "support-cycle";
@@ -29,6 +30,7 @@ public final class RuleIds {
     public static final String THESIS_RELATION = "thesis-relation";
     public static final String UNANSWERED_COUNTERPOINT = "unanswered-counterpoint";
     public static final String UNDECLARED_PERSPECTIVE = "undeclared-perspective";
+    public static final String UNKNOWN_QUESTION = "unknown-question";
     public static final String UNKNOWN_SCHEME = "unknown-scheme";
     public static final String UNQUOTED_STATEMENT = "unquoted-statement";
     public static final String UNRELATED_STATEMENT = "unrelated-statement";

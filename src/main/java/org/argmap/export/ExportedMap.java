@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.evaluate.Evaluation;
 import org.argmap.model.ArgumentMap;
+import org.argmap.model.SchemeCatalogue;
 
 /**
  * What an exported page shows: a map, its diagram, what the check found in it and, when asked
@@ -17,14 +18,23 @@ import org.argmap.model.ArgumentMap;
  * @param diagnostics the warnings and notes of the check run, in the order they were reported
  * @param evaluation  the evaluation of the whole map {@code map} is taken from, when the page
  *                    shows it
+ * @param schemes     the schemes the map may name, for each argument's scheme name and critical
+ *                    questions
  */
-public record ExportedMap(ArgumentMap map, String svg, List<Diagnostic> diagnostics, Optional<Evaluation> evaluation) {
+public record ExportedMap(ArgumentMap map, String svg, List<Diagnostic> diagnostics, Optional<Evaluation> evaluation,
+                         SchemeCatalogue schemes) {
 
     public ExportedMap {
         Objects.requireNonNull(map, "map");
         Objects.requireNonNull(svg, "svg");
         diagnostics = List.copyOf(diagnostics);
         Objects.requireNonNull(evaluation, "evaluation");
+        Objects.requireNonNull(schemes, "schemes");
+    }
+
+    /** A page that shows no scheme's questions. */
+    public ExportedMap(ArgumentMap map, String svg, List<Diagnostic> diagnostics, Optional<Evaluation> evaluation) {
+        this(map, svg, diagnostics, evaluation, SchemeCatalogue.EMPTY);
     }
 
     /** A page without an evaluation. */

@@ -15,6 +15,7 @@ import org.argmap.diagnostic.DidYouMean;
 import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.Severity;
 import org.argmap.model.Location;
+import org.argmap.model.Scheme;
 
 /**
  * Reads an {@code argmap.yaml} settings file into a {@link RuleConfig}:
@@ -22,6 +23,8 @@ import org.argmap.model.Location;
  * strict: true            # optional: warnings fail too
  * rules:                  # optional: rule id to off, info, warning or error
  *   disconnected: error
+ * schemes:                # optional: the repository's own argumentation schemes
+ *   - id: motive            (shaped like the built-in catalogue's entries; see SettingsSchemes)
  * </pre>
  * The YAML is read like a map's (no anchors, aliases or tags; no duplicate keys; the same size
  * limits). Every problem becomes a {@code schema} or {@code yaml-syntax} error with a position,
@@ -29,7 +32,7 @@ import org.argmap.model.Location;
  */
 public final class ConfigLoader {
 
-    static final Set<String> TOP_FIELDS = Set.of("strict", "rules");
+    static final Set<String> TOP_FIELDS = Set.of("strict", "rules", "schemes");
     static final List<String> LEVEL_WORDS = Severity.LEVEL_WORDS;
     private static final Set<String> LOADER_RULES = Set.of(RuleIds.YAML_SYNTAX, RuleIds.SCHEMA);
 
@@ -90,28 +93,31 @@ public final class ConfigLoader {
         }
         boolean strict = false;
         List<RuleConfig.RuleLevel> rules = new ArrayList<>();
+        List<Scheme> schemes = new ArrayList<>();
         if (tree.root().isPresent()) {
             YamlNode root = tree.root().get();
             if (root instanceof YamlNode.Mapping top) {
-                strict = readTop(top, rules, diagnostics);
+                strict = readTop(top, rules, schemes, diagnostics);
             } else if (!(root instanceof YamlNode.Scalar s && s.isNull())) {
                 diagnostics.add(schema(root.location(), "the settings must be a mapping with 'strict' or 'rules', found "
                         + root.describe(), "e.g. 'strict: true'"));
             }
         }
         diagnostics.sort(Diagnostic.BY_POSITION);
-        return new RuleConfig(fileName, text, strict, rules, diagnostics);
+        return new RuleConfig(fileName, text, strict, rules, diagnostics, schemes);
     }
 
-    private boolean readTop(YamlNode.Mapping top, List<RuleConfig.RuleLevel> rules, List<Diagnostic> diagnostics) {
+    private boolean readTop(YamlNode.Mapping top, List<RuleConfig.RuleLevel> rules, List<Scheme> schemes,
+                            List<Diagnostic> diagnostics) {
         boolean strict = false;
         for (YamlNode.Entry entry : top.entries()) {
             String name = entry.key().text();
             switch (name) {
                 case "strict" -> strict = readStrict(entry.key(), entry.value(), diagnostics);
                 case "rules" -> readRules(entry.value(), rules, diagnostics);
+                case "schemes" -> schemes.addAll(SettingsSchemes.read(entry.value(), BuiltInSchemes.catalogue(), diagnostics));
                 default -> diagnostics.add(schema(entry.key().location(), "unknown setting '" + name + "'",
-                        DidYouMean.hint(name, TOP_FIELDS).orElse("settings: rules, strict")));
+                        DidYouMean.hint(name, TOP_FIELDS).orElse("settings: rules, schemes, strict")));
             }
         }
         return strict;

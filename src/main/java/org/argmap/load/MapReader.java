@@ -44,9 +44,9 @@ final class MapReader {
     static final Set<String> SOURCE_FIELDS = Set.of("title", "author", "publisher", "date", "url", "text");
     static final Set<String> PERSPECTIVE_FIELDS = Set.of("label", "description");
     static final Set<String> STATEMENT_FIELDS = Set.of("text", "kind", "supports", "attacks", "perspective", "quote", "title", "tags", "weight", "note",
-            "implicit", "qualifier");
+            "implicit", "qualifier", "question");
     static final Set<String> QUALIFIER_FIELDS = Set.of("quote");
-    static final Set<String> ARGUMENT_FIELDS = Set.of("kind", "premises", "conclusion", "scheme", "note", "quote");
+    static final Set<String> ARGUMENT_FIELDS = Set.of("kind", "premises", "conclusion", "scheme", "note", "quote", "question");
     static final Set<String> EXPECT_FIELDS = Set.of("accepted", "rejected", "undecided");
     static final Set<String> RENDER_FIELDS = Set.of("direction", "labels", "wrap", "theme", "evaluate");
     private static final Pattern DECIMAL_INTEGER = Pattern.compile("[-+]?[0-9]+");
@@ -252,7 +252,7 @@ final class MapReader {
         Optional<Qualifier> qualifier = written(m, "qualifier").flatMap(v -> readQualifier(v, owner));
         Kind provisional = kind.flatMap(k -> Kind.fromWord(k.value())).orElse(Kind.PREMISE);
         return Optional.of(new Statement(key.text(), key.location(), statementText, kind, provisional, supports, attacks,
-                perspective, quotes, title, tags, weight, weightAt, note, implicitAt, qualifier));
+                perspective, quotes, title, tags, weight, weightAt, note, implicitAt, qualifier, questions(m, owner)));
     }
 
     private Optional<Argument> readArgument(YamlNode.Scalar key, YamlNode node) {
@@ -292,7 +292,12 @@ final class MapReader {
         }
         return Optional.of(new Argument(key.text(), key.location(), kind.get(), kindText.get().location(), premises,
                 new Ref(conclusion.get().value(), conclusion.get().location()), field(m, "scheme", owner), field(m, "note", owner),
-                m.entry("quote").map(e -> strings(e.value(), owner + " 'quote'")).orElse(List.of())));
+                m.entry("quote").map(e -> strings(e.value(), owner + " 'quote'")).orElse(List.of()), questions(m, owner)));
+    }
+
+    /** {@code question:}, one critical question id or a list of them; whether they fit is the checker's to say. */
+    private List<Text> questions(YamlNode.Mapping m, String owner) {
+        return m.entry("question").map(e -> strings(e.value(), owner + " 'question'")).orElse(List.of());
     }
 
     private Expectations readExpect(YamlNode node) {

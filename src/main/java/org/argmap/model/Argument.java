@@ -10,6 +10,9 @@ import java.util.Optional;
  *
  * @param quotes the passages of the source that make the inference ("Yet that would be
  *               insufficient ..."), checked against the source text like a statement's quotes
+ * @param questions the ids written in {@code question:}, when the conclusion is an argument: the
+ *                  critical questions of its scheme that this argument raises (an attack) or
+ *                  settles (a support)
  */
 public record Argument(
         String id,
@@ -20,7 +23,8 @@ public record Argument(
         Ref conclusion,
         Optional<Text> scheme,
         Optional<Text> note,
-        List<Text> quotes) implements Node {
+        List<Text> quotes,
+        List<Text> questions) implements Node {
 
     public Argument {
         Objects.requireNonNull(id, "id");
@@ -32,10 +36,11 @@ public record Argument(
         Objects.requireNonNull(scheme, "scheme");
         Objects.requireNonNull(note, "note");
         quotes = List.copyOf(quotes);
+        questions = List.copyOf(questions);
     }
 
     /** This argument with {@code changed} as its premises. */
     public Argument withPremises(List<Ref> changed) {
-        return new Argument(id, location, kind, kindLocation, changed, conclusion, scheme, note, quotes);
+        return new Argument(id, location, kind, kindLocation, changed, conclusion, scheme, note, quotes, questions);
     }
 }

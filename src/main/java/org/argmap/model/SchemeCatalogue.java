@@ -41,4 +41,12 @@ public final class SchemeCatalogue {
     public Optional<Scheme> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }
+
+    /**
+     * What to call an argument's scheme where it is shown: the catalogue's name when the scheme is
+     * one of its ids, else the text as written; empty when the argument names no scheme.
+     */
+    public Optional<String> displayName(Argument argument) {
+        return argument.scheme().map(text -> find(text.value()).map(Scheme::name).orElse(text.value()));
+    }
 }

@@ -17,6 +17,9 @@ import java.util.Optional;
  * @param implicitAt   where {@code implicit: true} was written, when it was: the statement is the
  *                     analyst's reconstruction of a premise or warrant the author left unstated
  * @param qualifier    the author's hedge or modality ("almost certainly", "for now"), if written
+ * @param questions    the ids written in {@code question:}: the critical questions of the schemes
+ *                     of the arguments this statement attacks (it raises them) or supports (it
+ *                     settles them)
  */
 public record Statement(
         String id,
@@ -34,7 +37,8 @@ public record Statement(
         Optional<Location> weightLocation,
         Optional<Text> note,
         Optional<Location> implicitAt,
-        Optional<Qualifier> qualifier) implements Node {
+        Optional<Qualifier> qualifier,
+        List<Text> questions) implements Node {
 
     public static final double DEFAULT_WEIGHT = 0.5;
 
@@ -54,24 +58,25 @@ public record Statement(
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(implicitAt, "implicitAt");
         Objects.requireNonNull(qualifier, "qualifier");
+        questions = List.copyOf(questions);
     }
 
     /** This statement with another effective kind. */
     public Statement withKind(Kind changed) {
         return new Statement(id, location, text, declaredKind, changed, supports, attacks, perspective, quotes, title,
-                tags, weight, weightLocation, note, implicitAt, qualifier);
+                tags, weight, weightLocation, note, implicitAt, qualifier, questions);
     }
 
     /** This statement supporting {@code changed} instead. */
     public Statement withSupports(List<Ref> changed) {
         return new Statement(id, location, text, declaredKind, kind, changed, attacks, perspective, quotes, title,
-                tags, weight, weightLocation, note, implicitAt, qualifier);
+                tags, weight, weightLocation, note, implicitAt, qualifier, questions);
     }
 
     /** This statement attacking {@code changed} instead. */
     public Statement withAttacks(List<Ref> changed) {
         return new Statement(id, location, text, declaredKind, kind, supports, changed, perspective, quotes, title,
-                tags, weight, weightLocation, note, implicitAt, qualifier);
+                tags, weight, weightLocation, note, implicitAt, qualifier, questions);
     }
 
     /** The declared kind as an enum value, when it was written and is a known kind. */

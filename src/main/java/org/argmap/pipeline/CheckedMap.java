@@ -11,6 +11,7 @@ import org.argmap.diagnostic.Severity;
 import org.argmap.evaluate.Evaluation;
 import org.argmap.load.LoadResult;
 import org.argmap.model.ArgumentMap;
+import org.argmap.model.SchemeCatalogue;
 import org.argmap.report.QuoteCheck;
 
 /**
@@ -25,10 +26,12 @@ import org.argmap.report.QuoteCheck;
  * @param quotes      whether the map's quotes were checked, and against what
  * @param evaluation  the map's evaluation; empty when not asked for, blocked by an error, or out of time
  * @param rules       the rule levels the map was checked with, for findings made after the check
+ * @param schemes     the schemes the map may name (the built-in ones and its settings file's), for
+ *                    whatever shows its critical questions
  */
 public record CheckedMap(Path path, LoadResult load, List<Diagnostic> diagnostics, boolean strict,
                          Optional<SourceText> source, QuoteCheck quotes, Optional<Evaluation> evaluation,
-                         RuleSettings rules) {
+                         RuleSettings rules, SchemeCatalogue schemes) {
 
     public CheckedMap {
         Objects.requireNonNull(path, "path");
@@ -38,6 +41,7 @@ public record CheckedMap(Path path, LoadResult load, List<Diagnostic> diagnostic
         Objects.requireNonNull(quotes, "quotes");
         Objects.requireNonNull(evaluation, "evaluation");
         Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(schemes, "schemes");
     }
 
     /** The map, when the file loaded as one. */

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.evaluate.Evaluation;
+import org.argmap.model.SchemeCatalogue;
 import org.argmap.render.DiagramOptions;
 import org.argmap.render.DotRenderer;
 import org.argmap.render.ViewResult;
@@ -19,9 +20,10 @@ import org.argmap.render.ViewResult;
  * @param options     the drawing options, the command line's over the map's own
  * @param evaluation  the evaluation of the whole map, when it is drawn with it
  * @param diagnostics the check's findings in the map (warnings and notes)
+ * @param schemes     the schemes the map may name, for their names and critical questions
  */
 public record DrawingRequest(Path path, ViewResult view, DiagramOptions options, Optional<Evaluation> evaluation,
-                             List<Diagnostic> diagnostics) {
+                             List<Diagnostic> diagnostics, SchemeCatalogue schemes) {
 
     public DrawingRequest {
         Objects.requireNonNull(path, "path");
@@ -29,11 +31,12 @@ public record DrawingRequest(Path path, ViewResult view, DiagramOptions options,
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(evaluation, "evaluation");
         diagnostics = List.copyOf(diagnostics);
+        Objects.requireNonNull(schemes, "schemes");
     }
 
     /** The DOT of the view, marked with the evaluation when there is one. */
     String dot() {
-        DotRenderer renderer = new DotRenderer(options);
+        DotRenderer renderer = new DotRenderer(options).withSchemes(schemes);
         return evaluation.map(e -> renderer.render(view, e)).orElseGet(() -> renderer.render(view));
     }
 }

@@ -54,7 +54,7 @@ public record DrawnMap(DrawingRequest request, String dot, Optional<Engine> engi
         Exported exported;
         try {
             exported = exporter.export(new ExportInput(request.view().shown(), dot, svg, request.diagnostics(),
-                    request.evaluation(), scale));
+                    request.evaluation(), scale, request.schemes()));
         } catch (ExportException e) {
             throw new OutputException("cannot make " + file + ": " + e.getMessage());
         }

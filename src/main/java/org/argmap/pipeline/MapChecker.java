@@ -19,7 +19,6 @@ import org.argmap.diagnostic.RuleIds;
 import org.argmap.diagnostic.RuleInfo;
 import org.argmap.evaluate.Evaluation;
 import org.argmap.evaluate.Evaluator;
-import org.argmap.load.BuiltInSchemes;
 import org.argmap.load.ConfigLoader;
 import org.argmap.load.ConfigLocator;
 import org.argmap.load.LoadLimits;
@@ -111,7 +110,8 @@ public final class MapChecker {
             SourceTextLoader.Result source = SourceTextLoader.load(file, map, fallbackSource);
             source.problem().ifPresent(diagnostics::add);
             Optional<SourceText> text = source.source().map(s -> new SourceText(s.file(), s.content()));
-            return new CheckContext(map, text, Optional.of(load.content()), deadline).withSchemes(BuiltInSchemes.catalogue());
+            return new CheckContext(map, text, Optional.of(load.content()), deadline)
+                    .withSchemes(checking.settings().schemes());
         });
         Optional<Evaluation> evaluation = Optional.empty();
         try {
@@ -136,7 +136,7 @@ public final class MapChecker {
         return new CheckedMap(file, load, diagnostics.stream().sorted(Diagnostic.BY_POSITION).toList(),
                 checking.settings().strict(), context.flatMap(CheckContext::source),
                 context.map(c -> quoteCheck(load.file(), c, settings)).orElse(QuoteCheck.none(load.file())), evaluation,
-                settings);
+                settings, checking.settings().schemes());
     }
 
     private static QuoteCheck quoteCheck(String file, CheckContext context, RuleSettings settings) {

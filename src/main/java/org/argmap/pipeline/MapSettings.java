@@ -10,16 +10,20 @@ import org.argmap.check.RuleSettings;
 import org.argmap.check.Rules;
 import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.Severity;
+import org.argmap.load.BuiltInSchemes;
 import org.argmap.load.RuleConfig;
+import org.argmap.model.SchemeCatalogue;
 
 /**
- * What one map is checked with: the rules' severities and whether warnings fail. Maps in different
- * folders can find different settings files, so each map has its own.
+ * What one map is checked with: the rules' severities, whether warnings fail, and the schemes it
+ * may name (the built-in catalogue and the settings file's own). Maps in different folders can
+ * find different settings files, so each map has its own.
  */
-public record MapSettings(RuleSettings rules, boolean strict) {
+public record MapSettings(RuleSettings rules, boolean strict, SchemeCatalogue schemes) {
 
     public MapSettings {
         Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(schemes, "schemes");
     }
 
     /**
@@ -33,7 +37,8 @@ public record MapSettings(RuleSettings rules, boolean strict) {
             rules = rules.with(override.getKey(), override.getValue());
         }
         boolean strict = strictOption.orElseGet(() -> file.map(RuleConfig::strict).orElse(false));
-        return new MapSettings(rules, strict);
+        return new MapSettings(rules, strict,
+                file.map(RuleConfig::schemeCatalogue).orElseGet(BuiltInSchemes::catalogue));
     }
 
     /**

@@ -24,6 +24,7 @@ import org.argmap.model.Argument;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Perspective;
 import org.argmap.model.Polarity;
+import org.argmap.model.SchemeCatalogue;
 import org.argmap.model.Ref;
 import org.argmap.model.Source;
 import org.argmap.model.Statement;
@@ -89,6 +90,8 @@ public final class DotRenderer {
     private final boolean legend;
     private final DiagramOptions options;
     private final Palette palette;
+    /** The schemes arguments may name, for their names and critical questions; none unless given. */
+    private final SchemeCatalogue schemes;
 
     /** A renderer that draws the legend, with the default options. */
     public DotRenderer() {
@@ -101,14 +104,27 @@ public final class DotRenderer {
     }
 
     private DotRenderer(boolean legend, DiagramOptions options) {
+        this(legend, options, SchemeCatalogue.EMPTY);
+    }
+
+    private DotRenderer(boolean legend, DiagramOptions options, SchemeCatalogue schemes) {
         this.legend = legend;
         this.options = java.util.Objects.requireNonNull(options, "options");
         this.palette = Palette.of(options.theme());
+        this.schemes = java.util.Objects.requireNonNull(schemes, "schemes");
     }
 
     /** A renderer like this one that leaves the legend out. */
     public DotRenderer withoutLegend() {
-        return new DotRenderer(false, options);
+        return new DotRenderer(false, options, schemes);
+    }
+
+    /**
+     * A renderer like this one that knows {@code catalogue}: an argument naming one of its schemes
+     * is shown by the scheme's name, and its hover text counts the open critical questions.
+     */
+    public DotRenderer withSchemes(SchemeCatalogue catalogue) {
+        return new DotRenderer(legend, options, catalogue);
     }
 
     /** The DOT text of {@code map}, ending in a newline. */
@@ -191,7 +207,7 @@ public final class DotRenderer {
         }
         for (Argument argument : map.arguments().values()) {
             MutableNode node = argumentNode(argument, sides, marks)
-                    .add("tooltip", hoverText(Tooltip.of(argument, map), argument.id(), marks));
+                    .add("tooltip", hoverText(Tooltip.of(argument, map, schemes), argument.id(), marks));
             perspectiveOf(map, argument).ifPresentOrElse(
                     id -> clusterMembers.get(id).add(node), () -> topLevel.add(node));
         }
@@ -328,7 +344,7 @@ public final class DotRenderer {
     }
 
     private MutableNode argumentNode(Argument argument, Polarity sides, Optional<EvaluationMarks> marks) {
-        String name = argument.scheme().map(Text::value).orElse(argument.id());
+        String name = schemes.displayName(argument).orElse(argument.id());
         // never wider than a line of statement text
         int columns = Math.min(ARGUMENT_COLUMNS, options.wrapColumns());
         List<String> lines = new TextWrapper(columns).wrap(name);

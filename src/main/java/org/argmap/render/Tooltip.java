@@ -5,6 +5,8 @@ import java.util.List;
 import org.argmap.model.Argument;
 import org.argmap.model.ArgumentKind;
 import org.argmap.model.ArgumentMap;
+import org.argmap.model.ArgumentQuestions;
+import org.argmap.model.SchemeCatalogue;
 import org.argmap.model.Ref;
 import org.argmap.model.Statement;
 import org.argmap.model.Text;
@@ -24,14 +26,17 @@ import org.argmap.text.TextWrapper;
  * Note: the note
  * </pre>
  *
- * and for an argument its scheme (or id), what it supports or attacks, and its premises:
+ * and for an argument its scheme (the catalogue's name for a catalogue id, else the text; or its
+ * id), what it supports or attacks, its premises, and for a catalogue scheme how many of its
+ * critical questions nothing in the map raises or settles:
  *
  * <pre>
- * argument from precedent
+ * Argument from precedent
  * Supports: Distrust
  * Premises:
  * • After Beslan ...
  * • The attack came ...
+ * Critical questions: 2 of 4 open          (for a catalogue scheme)
  * Quote: “words that make the inference”   (one line per quote)
  * Note: the note
  * </pre>
@@ -66,22 +71,28 @@ final class Tooltip {
     }
 
     static String of(Argument argument, ArgumentMap map) {
+        return of(argument, map, SchemeCatalogue.EMPTY);
+    }
+
+    static String of(Argument argument, ArgumentMap map, SchemeCatalogue schemes) {
         List<String> lines = new ArrayList<>();
-        lines.add(argument.scheme().map(Text::value).orElse(argument.id()));
+        lines.add(schemes.displayName(argument).orElse(argument.id()));
         lines.add((argument.kind() == ArgumentKind.SUPPORT ? "Supports: " : "Attacks: ")
-                + nodeName(map, argument.conclusion()));
+                + nodeName(map, argument.conclusion(), schemes));
         lines.add("Premises:");
-        argument.premises().forEach(premise -> lines.add("\u2022 " + nodeName(map, premise)));
+        argument.premises().forEach(premise -> lines.add("\u2022 " + nodeName(map, premise, schemes)));
+        ArgumentQuestions.of(argument, map, schemes).ifPresent(questions -> lines.add("Critical questions: "
+                + questions.open().size() + " of " + questions.questions().size() + " open"));
         argument.quotes().forEach(quote -> lines.add("Quote: \u201c" + TextWrapper.normalizeSpace(quote.value()) + "\u201d"));
         argument.note().map(Text::value).ifPresent(note -> lines.add("Note: " + note));
         return join(lines);
     }
 
     /** A statement's title or text, an argument's scheme or id; the id itself for an unknown id. */
-    private static String nodeName(ArgumentMap map, Ref ref) {
+    private static String nodeName(ArgumentMap map, Ref ref, SchemeCatalogue schemes) {
         return map.node(ref.id()).map(node -> node instanceof Statement statement
                         ? statement.label()
-                        : ((Argument) node).scheme().map(Text::value).orElse(node.id()))
+                        : schemes.displayName((Argument) node).orElse(node.id()))
                 .orElse(ref.id());
     }
 

@@ -112,7 +112,9 @@ class CiRecipesTest {
         }
         JsonNode sarif = new ObjectMapper().readTree(repo.resolve("argmap.sarif").toFile());
         assertEquals("2.1.0", sarif.get("version").asText());
-        assertEquals(0, sarif.get("runs").get(0).get("results").size(), "the project's maps have no findings");
+        for (JsonNode result : sarif.get("runs").get(0).get("results")) {
+            assertEquals("note", result.get("level").asText(), "the project's maps have only notes: " + result);
+        }
 
         breakTheEssayMap();
         CliRun annotations = run(commands.get(0));

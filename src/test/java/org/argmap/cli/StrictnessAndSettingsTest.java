@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.argmap.fixtures.SchemeMaps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,15 +29,11 @@ class StrictnessAndSettingsTest {
 
     @BeforeEach
     void makeRepository() throws IOException {
-        repo = Files.createDirectories(dir.resolve("repo"));
-        Files.createDirectory(repo.resolve(".git"));
+        repo = SchemeMaps.repository(dir);
     }
 
     private Path write(String name, String content) throws IOException {
-        Path file = repo.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        return file;
+        return SchemeMaps.write(repo, name, content);
     }
 
     @Test

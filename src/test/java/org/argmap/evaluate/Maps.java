@@ -31,12 +31,12 @@ final class Maps {
     static Statement statement(String id, double weight, List<String> supports, List<String> attacks) {
         return new Statement(id, HERE, new Text(id, HERE), Optional.empty(), Kind.PREMISE, refs(supports),
                 refs(attacks), Optional.empty(), List.of(), Optional.empty(), List.of(), weight, Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of());
     }
 
     static Argument argument(String id, ArgumentKind kind, List<String> premises, String conclusion) {
         return new Argument(id, HERE, kind, HERE, refs(premises), new Ref(conclusion, HERE), Optional.empty(),
-                Optional.empty(), List.of());
+                Optional.empty(), List.of(), List.of());
     }
 
     static ArgumentMap of(List<Statement> statements, List<Argument> arguments) {

@@ -110,7 +110,7 @@ class ConfigLoaderTest {
     void unrelatedSettingIsReportedListingTheSettings() {
         Diagnostic d = only(load("output: svg\n"));
         assertAt(d, "schema", 1, 1);
-        assertTrue(d.hint().orElseThrow().contains("rules, strict"), d::toString);
+        assertTrue(d.hint().orElseThrow().contains("rules, schemes, strict"), d::toString);
     }
 
     @Test

@@ -84,6 +84,12 @@ class SchemesDocTest {
                 `scheme: expert-opinion`. The names, premise roles and questions are argmap's own \
                 wording.
 
+                A statement that attacks such an argument names the question it raises, and one that \
+                supports it the question it settles, with `question: <id>` \
+                ([format.md](format.md#critical-questions)); `argmap questions` prints each argument's \
+                questions as a worksheet. A repository adds schemes of its own under `schemes:` in its \
+                `argmap.yaml` ([configuration.md](configuration.md#a-repositorys-own-schemes)).
+
                 """);
         out.append("| id | scheme | questions |\n|---|---|---|\n");
         for (Scheme scheme : catalogue.schemes()) {

@@ -60,7 +60,7 @@ class MapEvaluatorTest {
     private static CheckedMap checked(String yaml, List<Diagnostic> findings, boolean strict, RuleSettings rules) {
         LoadResult load = new MapLoader().load(FILE, yaml);
         return new CheckedMap(Path.of(FILE), load, findings, strict, Optional.empty(), QuoteCheck.none(FILE),
-                load.map().map(map -> new Evaluator().evaluate(map)), rules);
+                load.map().map(map -> new Evaluator().evaluate(map)), rules, org.argmap.load.BuiltInSchemes.catalogue());
     }
 
     private static Diagnostic finding(String rule, Severity severity) {

@@ -59,7 +59,7 @@ final class MapBuilder {
     MapBuilder argument(String id, ArgumentKind kind, List<String> premises, String conclusion, String scheme,
                         String note) {
         arguments.put(id, new Argument(id, here(), kind, here(),
-                premises.stream().map(this::ref).toList(), ref(conclusion), optional(scheme), optional(note), List.of()));
+                premises.stream().map(this::ref).toList(), ref(conclusion), optional(scheme), optional(note), List.of(), List.of()));
         return this;
     }
 
@@ -155,7 +155,7 @@ final class MapBuilder {
                     perspective.map(MapBuilder.this::ref), quotes.stream().map(MapBuilder.this::text).toList(),
                     statementTitle.map(MapBuilder.this::text), List.of(), Statement.DEFAULT_WEIGHT, Optional.empty(),
                     note.map(MapBuilder.this::text), implicit ? Optional.of(here()) : Optional.empty(),
-                    qualifier.map(q -> new Qualifier(text(q), false)));
+                    qualifier.map(q -> new Qualifier(text(q), false)), List.of());
         }
     }
 }

@@ -55,7 +55,7 @@ class TooltipTest {
         var argument = map.arguments().get("arg");
         var quoted = new org.argmap.model.Argument(argument.id(), argument.location(), argument.kind(), argument.kindLocation(),
                 argument.premises(), argument.conclusion(), argument.scheme(), argument.note(),
-                List.of(new org.argmap.model.Text("Yet that would be  insufficient", argument.location())));
+                List.of(new org.argmap.model.Text("Yet that would be  insufficient", argument.location())), List.of());
         assertEquals(List.of("arg", "Attacks: T.", "Premises:", "\u2022 A.", "Quote: \u201cYet that would be insufficient\u201d"),
                 lines(Tooltip.of(quoted, map)));
     }
