@@ -81,8 +81,8 @@ final class Legend {
         table.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>");
         kindRow(table, palette, NodeStyle.THESIS, "what the map argues about");
         kindRow(table, palette, NodeStyle.PREMISE, "offered in support");
-        kindRow(table, palette, NodeStyle.COUNTERPOINT, "attacks a statement or argument");
-        kindRow(table, palette, NodeStyle.REBUTTAL, "attacks a counterpoint");
+        kindRow(table, palette, NodeStyle.COUNTERPOINT, "attacks, against the thesis");
+        kindRow(table, palette, NodeStyle.REBUTTAL, "attacks, for the thesis");
         kindRow(table, palette, NodeStyle.ARGUMENT, "premises that only work together");
         if (entries.pro()) {
             sideRow(table, palette, "pro", Tint.PRO_PREMISE, "fill: on the thesis's side");

@@ -346,8 +346,8 @@ class RenderCommandTest {
         byte[] png = Files.readAllBytes(out.resolve("st-petersburg-bombing.png"));
         assertArrayEquals(PNG_MAGIC, java.util.Arrays.copyOf(png, 8));
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
-        // the SVG is 1866 x 2151 points: 96/72 pixels per point at scale 1
-        assertEquals(2488, image.getWidth(), 1);
+        // the SVG is 1937 points wide: 96/72 pixels per point at scale 1
+        assertEquals(2583, image.getWidth(), 1);
         assertTrue(run.out().contains("wrote " + out.resolve("st-petersburg-bombing.png") + " (embedded engine)"), run::all);
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(2, files.count(), "svg and png, no temporary file");
