@@ -18,6 +18,8 @@ public final class Exporters {
     private static final List<Exporter> ALL = Stream.<Exporter>of(
                     new DotExporter(),
                     new HtmlExporter(),
+                    new JsonExporter(),
+                    new MermaidExporter(),
                     new PdfExporter(),
                     new PngExporter(),
                     new SvgExporter())
@@ -40,6 +42,15 @@ public final class Exporters {
     /** The exporter of {@link #DEFAULT}. */
     public static Exporter standard() {
         return byName(DEFAULT).orElseThrow();
+    }
+
+    /**
+     * The formats {@code argmap export --to} takes: those made from the map alone, without a
+     * drawing, sorted by name. A format registered above that does not need a drawing is one of
+     * them with no other change (AIF, Argdown, Mermaid and JSON are; so is DOT).
+     */
+    public static List<Exporter> withoutDrawing() {
+        return ALL.stream().filter(exporter -> !exporter.needsDrawing()).toList();
     }
 
     /** The names {@code -f} takes, sorted. */
