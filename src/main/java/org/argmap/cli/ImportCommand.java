@@ -2,10 +2,13 @@ package org.argmap.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.argmap.diagnostic.Diagnostic;
 import org.argmap.diagnostic.PrintableText;
+import org.argmap.diagnostic.Severity;
 import org.argmap.load.interchange.ImportOptions;
 import org.argmap.load.interchange.Importer;
 import org.argmap.pipeline.MapImport;
@@ -60,8 +63,10 @@ public final class ImportCommand implements Callable<Integer> {
         String yamlName = output.map(Path::toString).orElse("<imported map>");
         MapImport.Result result = MapImport.run(input, format, new ImportOptions(thesis), yamlName);
         result.report().lines().forEach(line -> err.println(PrintableText.line("import: " + line)));
-        if (!result.findings().isEmpty()) {
-            err.print(new TextReporter(Map.of(yamlName, result.yaml())).format(result.findings()));
+        // notes (open questions, say) are the map's own business, for check to show later
+        List<Diagnostic> shown = result.findings().stream().filter(d -> d.severity() != Severity.INFO).toList();
+        if (!shown.isEmpty()) {
+            err.print(new TextReporter(Map.of(yamlName, result.yaml())).format(shown));
         }
         if (result.hasErrors()) {
             err.println(PrintableText.line("not imported: the map made from " + input + " has errors; "

@@ -1,0 +1,48 @@
+package org.argmap.export;
+
+import static org.argmap.report.GoldenFiles.assertMatchesGolden;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+class MermaidExporterTest {
+
+    private final MermaidExporter exporter = new MermaidExporter();
+
+    @Test
+    void smallMapMatchesItsGoldenFile() {
+        assertMatchesGolden("export/small-map.mmd", JsonExporterTest.export(exporter, ExporterGolden.map()));
+    }
+
+    @Test
+    void essayMapMatchesItsGoldenFile() throws IOException {
+        assertMatchesGolden("export/st-petersburg-bombing.mmd", JsonExporterTest.export(exporter, JsonExporterTest.essay()));
+    }
+
+    @Test
+    void textThatIsMermaidSyntaxStaysText() {
+        assertEquals("say #34;hi#34; #35;1 #60;b#62; #38; #96;x#96; #92;n [a] {b} (c) end",
+                MermaidExporter.label("say \"hi\" #1 <b> & `x` \\n [a] {b} (c) end"));
+        assertEquals("one line", MermaidExporter.label("one\nline\u0007"));
+    }
+
+    @Test
+    void idsAreNeverKeywords() {
+        assertEquals("n_end", MermaidExporter.nodeId("end"));
+        assertEquals("n_as_after_9_11", MermaidExporter.nodeId("as-after-9-11"));
+    }
+
+    @Test
+    void essayTellsRelationsApart() throws IOException {
+        String chart = JsonExporterTest.export(exporter, JsonExporterTest.essay());
+        assertTrue(chart.contains(" --> n_separate_fights"), chart);
+        assertTrue(chart.contains(" --x "), chart);
+        assertTrue(chart.contains(" -- undercuts --x n_"), chart);
+        assertTrue(chart.contains("  subgraph p_shared_threat[\"Shared threat\"]\n"), chart);
+        assertTrue(chart.contains("  linkStyle "), chart);
+        assertFalse(chart.contains("\r"));
+    }
+}
