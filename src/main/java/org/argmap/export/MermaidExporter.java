@@ -55,7 +55,8 @@ public final class MermaidExporter implements Exporter {
 
     static String flowchart(ArgumentMap map) {
         StringBuilder out = new StringBuilder();
-        map.title().ifPresent(title -> out.append("---\ntitle: \"").append(label(title.value())).append("\"\n---\n"));
+        map.title().ifPresent(title -> out.append("---\ntitle: ")
+                .append(frontMatterTitle(title.value())).append("\n---\n"));
         out.append("flowchart BT\n");
         out.append("  classDef thesis fill:#fde9a9,stroke:#8a6d00,stroke-width:3px,color:#000\n");
         out.append("  classDef premise fill:#d8f0d8,stroke:#2e7d32,color:#000\n");
@@ -131,6 +132,24 @@ public final class MermaidExporter implements Exporter {
             out.append((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : '_');
         }
         return out.toString();
+    }
+
+    /**
+     * The title for the YAML front matter Mermaid reads (not a label: entity codes are not read
+     * there): one line in YAML double quotes, its backslashes and quotes escaped.
+     */
+    static String frontMatterTitle(String title) {
+        StringBuilder out = new StringBuilder("\"");
+        title.codePoints().forEach(c -> {
+            if (c == '\\' || c == '"') {
+                out.append('\\').appendCodePoint(c);
+            } else if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029) {
+                out.append(' ');
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.append('"').toString();
     }
 
     /**

@@ -30,6 +30,11 @@ class MermaidExporterTest {
     }
 
     @Test
+    void titleStaysOneQuotedYamlLine() {
+        assertEquals("\"a \\\"b\\\" \\\\ c\"", MermaidExporter.frontMatterTitle("a \"b\" \\\nc"));
+    }
+
+    @Test
     void idsAreNeverKeywords() {
         assertEquals("n_end", MermaidExporter.nodeId("end"));
         assertEquals("n_as_after_9_11", MermaidExporter.nodeId("as-after-9-11"));
