@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
  *
  * <pre>
  * text <- model <- diagnostic <- load, check, evaluate, render, report, export <- pipeline <- cli
+ *                                 load <- load.interchange <- pipeline
  * </pre>
  *
  * <p>Every class of argmap belongs to a declared layer, and every dependency between argmap's
@@ -27,6 +28,7 @@ class ArchitectureTest {
 
     static final String[] LAYER_PACKAGES = {
         "org.argmap.text..", "org.argmap.model..", "org.argmap.diagnostic..", "org.argmap.load..",
+        "org.argmap.load.interchange..",
         "org.argmap.check..", "org.argmap.evaluate..", "org.argmap.render..", "org.argmap.report..",
         "org.argmap.export..", "org.argmap.pipeline..", "org.argmap.cli..",
     };
@@ -36,7 +38,8 @@ class ArchitectureTest {
             .layer("text").definedBy("org.argmap.text..")
             .layer("model").definedBy("org.argmap.model..")
             .layer("diagnostic").definedBy("org.argmap.diagnostic..")
-            .layer("load").definedBy("org.argmap.load..")
+            .layer("load").definedBy("org.argmap.load")
+            .layer("interchange").definedBy("org.argmap.load.interchange..")
             .layer("check").definedBy("org.argmap.check..")
             .layer("evaluate").definedBy("org.argmap.evaluate..")
             .layer("render").definedBy("org.argmap.render")
@@ -51,15 +54,17 @@ class ArchitectureTest {
             .whereLayer("diagnostic").mayOnlyAccessLayers("text", "model")
             .whereLayer("evaluate").mayOnlyAccessLayers("text", "model", "diagnostic")
             .whereLayer("load").mayOnlyAccessLayers("text", "model", "diagnostic")
+            .whereLayer("interchange").mayOnlyAccessLayers("text", "model", "diagnostic", "load")
             .whereLayer("check").mayOnlyAccessLayers("text", "model", "diagnostic", "evaluate")
             .whereLayer("render").mayOnlyAccessLayers("text", "model", "evaluate")
             .whereLayer("report").mayOnlyAccessLayers("text", "model", "diagnostic", "evaluate")
             .whereLayer("export").mayOnlyAccessLayers("text", "model", "diagnostic", "evaluate")
             .whereLayer("pipeline").mayOnlyAccessLayers(
-                    "text", "model", "diagnostic", "load", "check", "evaluate", "render", "engine", "report", "export")
+                    "text", "model", "diagnostic", "load", "interchange", "check", "evaluate", "render", "engine", "report",
+                    "export")
             .whereLayer("cli").mayOnlyAccessLayers(
-                    "text", "model", "diagnostic", "load", "check", "evaluate", "render", "engine", "report", "export",
-                    "pipeline");
+                    "text", "model", "diagnostic", "load", "interchange", "check", "evaluate", "render", "engine", "report",
+                    "export", "pipeline");
 
     static final ArchRule EVERY_CLASS_IN_A_LAYER = classes().should().resideInAnyPackage(LAYER_PACKAGES)
             .because("a class outside every layer would escape the layer rules");
