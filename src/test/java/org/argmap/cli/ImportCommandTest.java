@@ -74,6 +74,15 @@ class ImportCommandTest {
         CliRun notJson = CliRun.of("import", "--from", "json", text.toString());
         assertEquals(2, notJson.status());
         assertTrue(notJson.err().contains("is not JSON"), notJson.err());
+        CliRun otherThesis = CliRun.of("import", "--thesis", "distrust", essayJson().toString());
+        assertEquals(2, otherThesis.status());
+        assertTrue(otherThesis.err().contains("cannot choose another"), otherThesis.err());
+        Path twice = dir.resolve("twice.json");
+        Files.writeString(twice, "{\"argmapJson\": 1, \"statements\": [{\"id\": \"a\", \"text\": \"A.\"}, "
+                + "{\"id\": \"a\", \"text\": \"B.\"}]}");
+        CliRun duplicate = CliRun.of("import", twice.toString());
+        assertEquals(2, duplicate.status());
+        assertTrue(duplicate.err().contains("has the id 'a' twice"), duplicate.err());
         CliRun missing = CliRun.of("import", dir.resolve("none.json").toString());
         assertEquals(2, missing.status());
         assertFalse(missing.err().contains("Exception"), missing.err());

@@ -87,6 +87,7 @@ public final class JsonImporter implements Importer {
         Map<String, Statement> statements = new LinkedHashMap<>();
         for (JsonNode s : root.path("statements")) {
             String id = s.path("id").asText();
+            refuseSecond(statements.containsKey(id), "statement", id, fileName);
             Optional<Kind> kind = Kind.fromWord(s.path("kind").asText());
             boolean declared = s.path("kindDeclared").asBoolean(false) && kind.isPresent();
             Optional<Qualifier> qualifier = s.has("qualifier")
@@ -106,6 +107,7 @@ public final class JsonImporter implements Importer {
         Map<String, Argument> arguments = new LinkedHashMap<>();
         for (JsonNode a : root.path("arguments")) {
             String id = a.path("id").asText();
+            refuseSecond(statements.containsKey(id) || arguments.containsKey(id), "argument", id, fileName);
             ArgumentKind kind = ArgumentKind.fromWord(a.path("kind").asText()).orElseThrow(() -> new ImportException(
                     "argument '" + id + "' in " + fileName + " has kind '" + a.path("kind").asText()
                             + "'; it must be support or attack"));
@@ -119,10 +121,24 @@ public final class JsonImporter implements Importer {
         JsonNode source = root.path("source");
         Source read = new Source(text(source, "title", at), text(source, "author", at), text(source, "publisher", at),
                 text(source, "date", at), text(source, "url", at), text(source, "text", at));
-        statements.values().stream().filter(s -> s.kind() == Kind.THESIS && s.declaredKind().isPresent())
-                .forEach(s -> report.thesis(s.id()));
+        List<String> theses = statements.values().stream()
+                .filter(s -> s.kind() == Kind.THESIS && s.declaredKind().isPresent()).map(Statement::id).toList();
+        theses.forEach(report::thesis);
+        if (options.thesis().isPresent() && !theses.equals(List.of(options.thesis().get()))) {
+            throw new ImportException("argmap JSON names its own thesis (" + String.join(", ", theses)
+                    + "), so --thesis " + options.thesis().get() + " cannot choose another",
+                    "leave out --thesis, or change the kinds in the JSON");
+        }
         return new Imported(new ArgumentMap(fileName, 1, text(root, "title", at), read, perspectives, statements,
                 arguments, expectations), report.build());
+    }
+
+    /** Two entries with one id would silently become one: refused instead, as the loader refuses a key twice. */
+    private static void refuseSecond(boolean seen, String what, String id, String fileName) {
+        if (seen) {
+            throw new ImportException(fileName + " has the id '" + id + "' twice (a second " + what + ")",
+                    "statements and arguments share one set of ids; rename one of them");
+        }
     }
 
     private static Optional<Text> text(JsonNode node, String field, Location at) {
