@@ -242,6 +242,8 @@ public final class AifReader {
         private final Map<String, String> mergedInto = new HashMap<>();
         private final Map<String, Inference> inferences = new LinkedHashMap<>();
         private final Map<String, String> ids = new LinkedHashMap<>();
+        /** The ids the file writes that are already valid map ids: a renamed node must not take one. */
+        private final Set<String> reserved = new HashSet<>();
 
         Import(String file, Graph graph, Optional<String> wantedThesis) {
             this.file = file;
@@ -249,6 +251,12 @@ public final class AifReader {
             this.wantedThesis = wantedThesis;
             this.at = Location.at(file, 1, 1);
             this.report = new ArrayList<>(graph.report());
+            for (String id : graph.nodes().keySet()) {
+                String wanted = id.startsWith(ARGUMENT_PREFIX) ? id.substring(ARGUMENT_PREFIX.length()) : id;
+                if (MapReader.ID.matcher(wanted).matches()) {
+                    reserved.add(wanted);
+                }
+            }
         }
 
         AifImport run() throws AifException {
@@ -508,12 +516,12 @@ public final class AifReader {
             List<String> statements = claims.stream().filter(id -> claim(id).equals(id) && !kept.contains(id)).toList();
             if (!statements.isEmpty()) {
                 report.add("left out " + statements.size() + " statement" + (statements.size() == 1 ? "" : "s")
-                        + " that do not reach the thesis: " + String.join(", ", statements));
+                        + (statements.size() == 1 ? " that does not" : " that do not") + " reach the thesis: " + String.join(", ", statements));
             }
             List<String> steps = live().stream().map(i -> i.aifId).filter(id -> !kept.contains(id)).toList();
             if (!steps.isEmpty()) {
                 report.add("left out " + steps.size() + " RA/CA-node" + (steps.size() == 1 ? "" : "s")
-                        + " that do not reach the thesis: " + String.join(", ", steps));
+                        + (steps.size() == 1 ? " that does not" : " that do not") + " reach the thesis: " + String.join(", ", steps));
             }
         }
 
@@ -529,7 +537,8 @@ public final class AifReader {
                 base = "node";
             }
             String id = base;
-            for (int n = 2; ids.containsValue(id); n++) {
+            boolean valid = id.equals(wanted) && !ids.containsValue(id);
+            for (int n = 2; !valid && (ids.containsValue(id) || reserved.contains(id)); n++) {
                 id = base + "-" + n;
             }
             if (!id.equals(wanted)) {
