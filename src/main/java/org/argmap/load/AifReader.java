@@ -162,6 +162,11 @@ public final class AifReader {
                         + ": it does not join two nodes of the file");
                 continue;
             }
+            if (from.get().equals(to.get())) {
+                report.add("dropped edge " + scalar(edge.get("edgeID")).orElse("without edgeID") + ": it joins node "
+                        + from.get() + " to itself");
+                continue;
+            }
             edges.add(new String[] {from.get(), to.get()});
         }
         Map<String, String> people = new HashMap<>();
@@ -242,6 +247,11 @@ public final class AifReader {
         private final Map<String, String> mergedInto = new HashMap<>();
         private final Map<String, Inference> inferences = new LinkedHashMap<>();
         private final Map<String, String> ids = new LinkedHashMap<>();
+        /** The edges into and out of each node, so no step walks every edge of the file per node. */
+        private final Map<String, List<String[]>> into = new HashMap<>();
+        private final Map<String, List<String[]>> outOf = new HashMap<>();
+        /** The map ids given so far. */
+        private final Set<String> taken = new HashSet<>();
         /** The ids the file writes that are already valid map ids: a renamed node must not take one. */
         private final Set<String> reserved = new HashSet<>();
 
@@ -251,6 +261,10 @@ public final class AifReader {
             this.wantedThesis = wantedThesis;
             this.at = Location.at(file, 1, 1);
             this.report = new ArrayList<>(graph.report());
+            for (String[] edge : graph.edges()) {
+                outOf.computeIfAbsent(edge[0], k -> new ArrayList<>()).add(edge);
+                into.computeIfAbsent(edge[1], k -> new ArrayList<>()).add(edge);
+            }
             for (String id : graph.nodes().keySet()) {
                 String wanted = id.startsWith(ARGUMENT_PREFIX) ? id.substring(ARGUMENT_PREFIX.length()) : id;
                 if (MapReader.ID.matcher(wanted).matches()) {
@@ -294,20 +308,21 @@ public final class AifReader {
 
         /** MA nodes: every statement an MA joins is merged into the one of them written first. */
         private void merge() {
-            List<String> order = new ArrayList<>(graph.nodes().keySet());
+            Map<String, Integer> order = new HashMap<>();
+            graph.nodes().keySet().forEach(id -> order.put(id, order.size()));
             for (RawNode node : graph.nodes().values()) {
                 if (!node.type().equals("MA")) {
                     continue;
                 }
                 List<String> joined = new ArrayList<>();
-                for (String[] edge : graph.edges()) {
+                for (String[] edge : edgesOf(node.id())) {
                     if (edge[1].equals(node.id()) && type(edge[0]).equals("I")) {
                         joined.add(claim(edge[0]));
                     } else if (edge[0].equals(node.id()) && type(edge[1]).equals("I")) {
                         joined.add(claim(edge[1]));
                     }
                 }
-                joined.sort((a, b) -> Integer.compare(order.indexOf(a), order.indexOf(b)));
+                joined.sort((a, b) -> Integer.compare(order.get(a), order.get(b)));
                 for (String other : joined.subList(Math.min(1, joined.size()), joined.size())) {
                     if (!other.equals(joined.get(0))) {
                         mergedInto.put(other, joined.get(0));
@@ -316,6 +331,13 @@ public final class AifReader {
                     }
                 }
             }
+        }
+
+        /** The edges into {@code id}, then those out of it, each in file order. */
+        private List<String[]> edgesOf(String id) {
+            List<String[]> edges = new ArrayList<>(into.getOrDefault(id, List.of()));
+            edges.addAll(outOf.getOrDefault(id, List.of()));
+            return edges;
         }
 
         /** The statement an I-node's claim ends up in after merging. */
@@ -334,7 +356,7 @@ public final class AifReader {
                 }
                 List<String> premises = new ArrayList<>();
                 List<String> conclusions = new ArrayList<>();
-                for (String[] edge : graph.edges()) {
+                for (String[] edge : edgesOf(node.id())) {
                     if (edge[1].equals(node.id()) && type(edge[0]).equals("I")) {
                         String premise = claim(edge[0]);
                         if (!premises.contains(premise)) {
@@ -537,14 +559,15 @@ public final class AifReader {
                 base = "node";
             }
             String id = base;
-            boolean valid = id.equals(wanted) && !ids.containsValue(id);
-            for (int n = 2; !valid && (ids.containsValue(id) || reserved.contains(id)); n++) {
+            boolean valid = id.equals(wanted) && !taken.contains(id);
+            for (int n = 2; !valid && (taken.contains(id) || reserved.contains(id)); n++) {
                 id = base + "-" + n;
             }
             if (!id.equals(wanted)) {
                 report.add("AIF node " + aifId + " is " + id + " in the map (map ids are lower-case letters, digits and '-', unique)");
             }
             ids.put(aifId, id);
+            taken.add(id);
             return id;
         }
 

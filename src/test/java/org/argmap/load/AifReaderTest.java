@@ -198,6 +198,14 @@ class AifReaderTest {
     }
 
     @Test
+    void dropsEdgesThatJoinANodeToItself() throws Exception {
+        AifImport imported = read(aif(List.of("1:I:Thesis.", "2:I:Reason.", "10:RA:RA"), List.of("2>10", "10>10", "10>1")));
+        assertEquals(List.of("1"), ids(imported.map().statements().get("2").supports()));
+        assertEquals(List.of("dropped edge e1: it joins node 10 to itself"), imported.report());
+        assertPassesCheck(imported.map());
+    }
+
+    @Test
     void aSingleClaimIsTheThesis() throws Exception {
         AifImport imported = read(aif(List.of("1:I:Alone."), List.of()));
         assertEquals("1", imported.thesis());
