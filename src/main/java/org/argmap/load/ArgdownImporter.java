@@ -314,7 +314,9 @@ public final class ArgdownImporter {
             return;
         }
         reconstructed.add(title);
-        argumentTargets.put(title, newId(title, title));
+        // an untitled argument is named after its main conclusion, never after Argdown's position number
+        String conclusion = statementIds.getOrDefault(pcs.get(pcs.size() - 1).path("title").asText(), "argument");
+        argumentTargets.put(title, newId(UNTITLED.matcher(title).matches() ? "for-" + conclusion : title, title));
     }
 
     private void argument(String title, JsonNode argument, Set<String> standIns,
@@ -526,8 +528,9 @@ public final class ArgdownImporter {
 
     private String chooseThesis() {
         Map<String, List<String>> edges = edges();
+        // a sink no one reaches is a stray remark, not a thesis
         List<String> sinks = statements.keySet().stream().filter(id -> edges.getOrDefault(id, List.of()).isEmpty())
-                .toList();
+                .filter(id -> reaching(id, edges).size() > 1).toList();
         List<String> candidates = sinks.isEmpty() ? List.copyOf(statements.keySet()) : sinks;
         String best = null;
         int bestReach = -1;
