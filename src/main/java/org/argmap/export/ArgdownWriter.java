@@ -200,8 +200,8 @@ public final class ArgdownWriter {
         return statement.perspective().map(Ref::id).filter(map.perspectives()::containsKey);
     }
 
-    /** As argmap draws it: inside a perspective when all its premises are. */
-    private static Optional<String> perspectiveOf(ArgumentMap map, Argument argument) {
+    /** The perspective an argument is drawn in, as argmap draws it: the one all its premises are in, if any. */
+    public static Optional<String> perspectiveOf(ArgumentMap map, Argument argument) {
         List<Optional<String>> perspectives = new ArrayList<>();
         for (Ref premise : argument.premises()) {
             Optional<String> perspective = Optional.ofNullable(map.statements().get(premise.id()))
