@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.argmap.export.ArgdownWriter;
 import org.argmap.load.LoadResult;
 import org.argmap.load.MapLoader;
 import org.argmap.model.Argument;
@@ -44,7 +45,7 @@ import org.argmap.model.Text;
  *
  * <p>Left out: quotes, notes, weights, kinds, tags, the source and the expected labels (Argdown has
  * no place for them in its map), the map's title and argmap's legend. Text is written on one line,
- * escaped so that Argdown reads it back as written (see the escaping rules in {@link #escape}).
+ * escaped so that Argdown reads it back as written (see the escaping rules in {@link ArgdownWriter#escape}).
  *
  * <p>Prints one line per map to standard output: {@code statements S arguments A edges E OUT}, what
  * Argdown's map of the document OUT must show. Exit 2 with a message when a map does not load or
@@ -116,7 +117,7 @@ public class ToArgdown {
             out.append('\n');
         }
         for (Argument argument : map.arguments().values()) {
-            StringBuilder out = sections.get(perspectiveOf(map, argument).orElse(null));
+            StringBuilder out = sections.get(ArgdownWriter.perspectiveOf(map, argument).orElse(null));
             out.append('<').append(argument.id()).append('>')
                     .append(argument.scheme().map(s -> ": " + escape(s.value())).orElse("")).append("\n\n");
             int number = 1;
@@ -189,54 +190,12 @@ public class ToArgdown {
         return statement.perspective().map(Ref::id).filter(map.perspectives()::containsKey);
     }
 
-    /** As argmap draws it: inside a perspective when all its premises are. */
-    private static Optional<String> perspectiveOf(ArgumentMap map, Argument argument) {
-        List<Optional<String>> perspectives = new ArrayList<>();
-        for (Ref premise : argument.premises()) {
-            Optional<String> perspective = Optional.ofNullable(map.statements().get(premise.id()))
-                    .flatMap(statement -> perspectiveOf(map, statement));
-            if (!perspectives.contains(perspective)) {
-                perspectives.add(perspective);
-            }
-        }
-        return perspectives.size() == 1 ? perspectives.get(0) : Optional.empty();
-    }
-
     private static String oneLine(String text) {
         return text.replaceAll("[\\r\\n\\t\\u0085\\u2028\\u2029]+", " ").strip();
     }
 
-    /**
-     * Text Argdown reads back as written: a backslash before each character its syntax gives a
-     * meaning anywhere in a line (comments, tags, mentions, emphasis, titles, data), before a
-     * {@code /} that starts a comment, and before a {@code .} or {@code :} that appears again later
-     * in the same run of non-space characters (symbols such as {@code :smile:} and {@code .~.}).
-     */
+    /** Text Argdown reads back as written: the product's escaping (docs/interchange.md, "Escaping"). */
     static String escape(String text) {
-        String line = oneLine(text);
-        StringBuilder out = new StringBuilder(line.length() + 16);
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            boolean special = switch (c) {
-                case '\\', '@', '#', '*', '_', '[', ']', '<', '>', '{', '}' -> true;
-                case '/' -> i + 1 < line.length() && (line.charAt(i + 1) == '/' || line.charAt(i + 1) == '*');
-                case '.', ':' -> appearsLaterInWord(line, i);
-                default -> false;
-            };
-            if (special) {
-                out.append('\\');
-            }
-            out.append(c);
-        }
-        return out.toString();
-    }
-
-    private static boolean appearsLaterInWord(String line, int at) {
-        for (int i = at + 1; i < line.length() && !Character.isWhitespace(line.charAt(i)); i++) {
-            if (line.charAt(i) == line.charAt(at)) {
-                return true;
-            }
-        }
-        return false;
+        return ArgdownWriter.escape(text);
     }
 }
