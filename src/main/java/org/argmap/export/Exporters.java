@@ -16,6 +16,8 @@ public final class Exporters {
     public static final String DEFAULT = "svg";
 
     private static final List<Exporter> ALL = Stream.<Exporter>of(
+                    new AifExporter(),
+                    new ArgdownExporter(),
                     new DotExporter(),
                     new HtmlExporter(),
                     new JsonExporter(),

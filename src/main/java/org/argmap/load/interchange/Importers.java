@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 public final class Importers {
 
     private static final List<Importer> ALL = Stream.<Importer>of(
+                    new AifImporter(),
                     new JsonImporter())
             .sorted(Comparator.comparing(Importer::name))
             .toList();
