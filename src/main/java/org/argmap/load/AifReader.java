@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -285,7 +283,7 @@ public final class AifReader {
             breakSupportCycles();
             String thesis = chooseThesis(claims);
             List<String> roots = this.otherRoots;
-            Set<String> kept = reaching(thesis);
+            Set<String> kept = Reach.from(thesis, intoEachNode());
             reportLeftOut(claims, kept);
             return build(claims, thesis, kept, roots);
         }
@@ -433,7 +431,7 @@ public final class AifReader {
                     continue;
                 }
                 String target = inference.conclusion;
-                boolean closes = inference.premises.stream().anyMatch(p -> reaches(steps, target, p) || target.equals(p));
+                boolean closes = inference.premises.stream().anyMatch(p -> Reach.reaches(steps, target, p));
                 if (closes) {
                     inference.dropped = true;
                     report.add("dropped RA-node " + inference.aifId + " (" + String.join(", ", inference.premises)
@@ -445,21 +443,6 @@ public final class AifReader {
                 }
                 steps.computeIfAbsent(inference.aifId, k -> new LinkedHashSet<>()).add(target);
             }
-        }
-
-        private boolean reaches(Map<String, Set<String>> steps, String from, String to) {
-            Deque<String> todo = new ArrayDeque<>(List.of(from));
-            Set<String> seen = new HashSet<>();
-            while (!todo.isEmpty()) {
-                String at = todo.pop();
-                if (at.equals(to)) {
-                    return true;
-                }
-                if (seen.add(at)) {
-                    todo.addAll(steps.getOrDefault(at, Set.of()));
-                }
-            }
-            return false;
         }
 
         private List<String> otherRoots = List.of();
@@ -495,10 +478,11 @@ public final class AifReader {
                 throw new AifException(file + ": no statement supports and attacks nothing while others argue for or against it, so none can be the thesis",
                         "name the thesis with --thesis ID (an I-node's nodeID)");
             }
+            Map<String, List<String>> into = intoEachNode();
             String best = roots.get(0);
-            int bestCount = reaching(best).size();
+            int bestCount = Reach.from(best, into).size();
             for (String root : roots.subList(1, roots.size())) {
-                int count = reaching(root).size();
+                int count = Reach.from(root, into).size();
                 if (count > bestCount) {
                     best = root;
                     bestCount = count;
@@ -515,7 +499,8 @@ public final class AifReader {
         }
 
         /** The thesis and every statement and inference with a path to it. */
-        private Set<String> reaching(String thesis) {
+        /** For each node, what leads into it: a conclusion's inferences, an inference's premises. */
+        private Map<String, List<String>> intoEachNode() {
             Map<String, List<String>> into = new HashMap<>();
             for (Inference inference : live()) {
                 into.computeIfAbsent(inference.conclusion, k -> new ArrayList<>()).add(inference.aifId);
@@ -523,15 +508,7 @@ public final class AifReader {
                     into.computeIfAbsent(inference.aifId, k -> new ArrayList<>()).add(premise);
                 }
             }
-            Set<String> seen = new LinkedHashSet<>();
-            Deque<String> todo = new ArrayDeque<>(List.of(thesis));
-            while (!todo.isEmpty()) {
-                String at = todo.pop();
-                if (seen.add(at)) {
-                    todo.addAll(into.getOrDefault(at, List.of()));
-                }
-            }
-            return seen;
+            return into;
         }
 
         private void reportLeftOut(List<String> claims, Set<String> kept) {

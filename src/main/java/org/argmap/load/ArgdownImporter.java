@@ -12,9 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -510,33 +508,21 @@ public final class ArgdownImporter {
         return out;
     }
 
-    /** The ids from which {@code target} is reached, {@code target} included. */
-    private Set<String> reaching(String target, Map<String, List<String>> edges) {
-        Map<String, List<String>> incoming = new HashMap<>();
-        edges.forEach((from, tos) -> tos.forEach(to -> incoming.computeIfAbsent(to, k -> new ArrayList<>()).add(from)));
-        Set<String> seen = new LinkedHashSet<>(List.of(target));
-        Deque<String> queue = new ArrayDeque<>(List.of(target));
-        while (!queue.isEmpty()) {
-            for (String from : incoming.getOrDefault(queue.remove(), List.of())) {
-                if (seen.add(from)) {
-                    queue.add(from);
-                }
-            }
-        }
-        return seen;
-    }
-
     private String chooseThesis() {
         Map<String, List<String>> edges = edges();
+        Map<String, List<String>> incoming = Reach.reversed(edges);
+        // how many nodes reach each statement that supports and attacks nothing, counted once
+        Map<String, Integer> sinkReach = new LinkedHashMap<>();
+        statements.keySet().stream().filter(id -> edges.getOrDefault(id, List.of()).isEmpty())
+                .forEach(id -> sinkReach.put(id, Reach.from(id, incoming).size()));
         // a sink no one reaches is a stray remark, not a thesis
-        List<String> sinks = statements.keySet().stream().filter(id -> edges.getOrDefault(id, List.of()).isEmpty())
-                .filter(id -> reaching(id, edges).size() > 1).toList();
+        List<String> sinks = sinkReach.keySet().stream().filter(id -> sinkReach.get(id) > 1).toList();
         List<String> candidates = sinks.isEmpty() ? List.copyOf(statements.keySet()) : sinks;
         String best = null;
         int bestReach = -1;
         Map<String, Integer> reach = new LinkedHashMap<>();
         for (String id : candidates) {
-            int count = reaching(id, edges).size();
+            int count = sinkReach.containsKey(id) ? sinkReach.get(id) : Reach.from(id, incoming).size();
             reach.put(id, count);
             if (count > bestReach) {
                 best = id;
@@ -563,7 +549,7 @@ public final class ArgdownImporter {
             top.supports.clear();
             top.attacks.clear();
         }
-        Set<String> keep = reaching(thesis, edges());
+        Set<String> keep = Reach.from(thesis, Reach.reversed(edges()));
         List<String> dropped = new ArrayList<>();
         statements.keySet().removeIf(id -> !keep.contains(id) && dropped.add(id));
         arguments.keySet().removeIf(id -> !keep.contains(id) && dropped.add(id));
@@ -586,7 +572,7 @@ public final class ArgdownImporter {
         Map<String, Set<String>> kept = new HashMap<>();
         for (StatementDraft statement : statements.values()) {
             statement.supports.removeIf(to -> {
-                if (supportReaches(kept, to, statement.id)) {
+                if (Reach.reaches(kept, to, statement.id)) {
                     notes.add("'" + statement.id + "' supports '" + to + "', which closes a cycle of supports: left out");
                     return true;
                 }
@@ -594,21 +580,6 @@ public final class ArgdownImporter {
                 return false;
             });
         }
-    }
-
-    private static boolean supportReaches(Map<String, Set<String>> edges, String from, String to) {
-        Set<String> seen = new HashSet<>();
-        Deque<String> queue = new ArrayDeque<>(List.of(from));
-        while (!queue.isEmpty()) {
-            String id = queue.remove();
-            if (id.equals(to)) {
-                return true;
-            }
-            if (seen.add(id)) {
-                queue.addAll(edges.getOrDefault(id, Set.of()));
-            }
-        }
-        return false;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
