@@ -97,6 +97,7 @@ public final class ArgdownImporter {
     private final Map<String, StatementDraft> statements = new LinkedHashMap<>();
     private final Map<String, ArgumentDraft> arguments = new LinkedHashMap<>();
     private String chosenThesis;
+    private Optional<String> documentTitle = Optional.empty();
     private final List<String> otherTheses = new ArrayList<>();
 
     private ArgdownImporter(String file, LoadLimits limits) {
@@ -128,8 +129,12 @@ public final class ArgdownImporter {
         }
         JsonNode front = frontMatter.isPresent()
                 ? parse(file, frontMatter.get(), new YAMLFactory(), "the front matter") : null;
-        return new ArgdownImporter(file, LoadLimits.DEFAULT).read(root,
-                front == null ? null : front.path(DATA_KEY), thesis);
+        ArgdownImporter importer = new ArgdownImporter(file, LoadLimits.DEFAULT);
+        // Argdown's own `title:` names the document: the map's title unless argmap's data names one
+        if (front != null && front.path("title").isValueNode() && !front.path("title").isNull()) {
+            importer.documentTitle = Optional.of(front.path("title").asText());
+        }
+        return importer.read(root, front == null ? null : front.path(DATA_KEY), thesis);
     }
 
     private static JsonNode parse(String file, String text, JsonFactory factory, String what)
@@ -573,7 +578,8 @@ public final class ArgdownImporter {
                 text(render, "theme", at),
                 render.has("evaluate") ? Optional.of(new RenderSettings.Flag(render.path("evaluate").asBoolean(), at))
                         : Optional.empty());
-        ArgumentMap map = new ArgumentMap(file, 1, text(data, "title", at), src, perspectives, built, builtArguments,
+        Optional<Text> title = text(data, "title", at).or(() -> documentTitle.map(t -> new Text(t, at)));
+        ArgumentMap map = new ArgumentMap(file, 1, title, src, perspectives, built, builtArguments,
                 expectations, at, settings);
         return map.withKinds(KindInference.infer(map));
     }
