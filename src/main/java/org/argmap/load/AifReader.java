@@ -214,7 +214,7 @@ public final class AifReader {
     }
 
     private static String letters(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return String.join("", IdMaker.words(text));
     }
 
     /** One RA or CA node, its premises and its one conclusion, after merging. */
@@ -248,10 +248,10 @@ public final class AifReader {
         /** The edges into and out of each node, so no step walks every edge of the file per node. */
         private final Map<String, List<String[]>> into = new HashMap<>();
         private final Map<String, List<String[]>> outOf = new HashMap<>();
-        /** The map ids given so far. */
-        private final Set<String> taken = new HashSet<>();
         /** The ids the file writes that are already valid map ids: a renamed node must not take one. */
         private final Set<String> reserved = new HashSet<>();
+        /** The map ids of statements and arguments, made once the file's own ids are all known. */
+        private final IdMaker idMaker;
 
         Import(String file, Graph graph, Optional<String> wantedThesis) {
             this.file = file;
@@ -265,10 +265,11 @@ public final class AifReader {
             }
             for (String id : graph.nodes().keySet()) {
                 String wanted = id.startsWith(ARGUMENT_PREFIX) ? id.substring(ARGUMENT_PREFIX.length()) : id;
-                if (MapReader.ID.matcher(wanted).matches()) {
+                if (IdMaker.isValid(wanted)) {
                     reserved.add(wanted);
                 }
             }
+            idMaker = new IdMaker(reserved, "node");
         }
 
         AifImport run() throws AifException {
@@ -531,20 +532,11 @@ public final class AifReader {
                 return known;
             }
             String wanted = aifId.startsWith(ARGUMENT_PREFIX) ? aifId.substring(ARGUMENT_PREFIX.length()) : aifId;
-            String base = wanted.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+", "").replaceAll("-+$", "");
-            if (base.isEmpty()) {
-                base = "node";
-            }
-            String id = base;
-            boolean valid = id.equals(wanted) && !taken.contains(id);
-            for (int n = 2; !valid && (taken.contains(id) || reserved.contains(id)); n++) {
-                id = base + "-" + n;
-            }
+            String id = idMaker.take(wanted, wanted);
             if (!id.equals(wanted)) {
                 report.add("AIF node " + aifId + " is " + id + " in the map (map ids are lower-case letters, digits and '-', unique)");
             }
             ids.put(aifId, id);
-            taken.add(id);
             return id;
         }
 
@@ -629,6 +621,7 @@ public final class AifReader {
             }
             Map<String, String> perspectiveOf = new HashMap<>();
             Map<String, String> idOfSpeaker = new HashMap<>();
+            IdMaker perspectiveIds = new IdMaker(Set.of(), "speaker");
             for (String[] edge : graph.edges()) {
                 String speaker = speakerOfYa.get(edge[0]);
                 if (speaker == null || !type(edge[1]).equals("I") || !kept.contains(claim(edge[1]))) {
@@ -636,12 +629,8 @@ public final class AifReader {
                 }
                 String[] parts = speaker.split("\u0000", 2);
                 String perspective = idOfSpeaker.computeIfAbsent(parts[0], person -> {
-                    String base = (person.startsWith("perspective:") ? person.substring("perspective:".length()) : parts[1])
-                            .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+|-+$", "");
-                    String id = base.isEmpty() ? "speaker" : base;
-                    for (int n = 2; perspectives.containsKey(id); n++) {
-                        id = (base.isEmpty() ? "speaker" : base) + "-" + n;
-                    }
+                    String written = person.startsWith("perspective:") ? person.substring("perspective:".length()) : parts[1];
+                    String id = perspectiveIds.take(written, written);
                     perspectives.put(id, new Perspective(id, at, Optional.of(new Text(parts[1], at)), Optional.empty()));
                     return id;
                 });

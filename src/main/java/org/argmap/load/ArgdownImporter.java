@@ -7,18 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,9 +47,9 @@ import org.argmap.model.Text;
  *     premise-conclusion structure (a sketch) becomes a statement with its description as text.</li>
  * <li>Support and entailment become {@code supports}; attack and undercut {@code attacks};
  *     contrary and contradictory an attack each way.</li>
- * <li>Ids: an Argdown title that is a valid argmap id is the id; another title is made into one
- *     (and kept as the statement's {@code title}); a positional "Untitled N" is never used: the id
- *     comes from the text.</li>
+ * <li>Ids ({@link IdMaker}, the rule AIF import shares): an Argdown title that is a valid argmap id
+ *     is the id; another title is made into one (and kept as the statement's {@code title}); a
+ *     positional "Untitled N" is never used: the id comes from the text.</li>
  * <li>The thesis: one the map declares (an argmap-written document), else {@code thesis} when given,
  *     else the statement that supports and attacks nothing and that the most statements and
  *     arguments reach (ties: the one Argdown lists first). What does not reach it is left out and
@@ -67,9 +61,18 @@ import org.argmap.model.Text;
  */
 public final class ArgdownImporter {
 
-    /** A map and everything the import did not carry over as it was. */
-    public record Imported(ArgumentMap map, List<String> notes) {
+    /**
+     * A map and everything the import did not carry over as it was.
+     *
+     * @param thesis      the id of the map's thesis
+     * @param otherTheses the other statements that could have been the thesis, each with how many
+     *                    statements and arguments reach it ("small (1 reaches it)"); empty when the
+     *                    document declared its thesis or {@code --thesis} named it
+     * @param notes       one line per thing left out, changed or worth knowing, in the order met
+     */
+    public record Imported(ArgumentMap map, String thesis, List<String> otherTheses, List<String> notes) {
         public Imported {
+            otherTheses = List.copyOf(otherTheses);
             notes = List.copyOf(notes);
         }
     }
@@ -81,7 +84,7 @@ public final class ArgdownImporter {
     private final String file;
     private final LoadLimits limits;
     private final List<String> notes = new ArrayList<>();
-    private final Set<String> usedIds = new HashSet<>();
+    private IdMaker ids;
     /** Equivalence-class titles to statement ids. */
     private final Map<String, String> statementIds = new LinkedHashMap<>();
     /** Argument titles to the id of the node that stands for them as a target (last step or sketch statement). */
@@ -93,38 +96,13 @@ public final class ArgdownImporter {
     private final Set<String> reconstructed = new HashSet<>();
     private final Map<String, StatementDraft> statements = new LinkedHashMap<>();
     private final Map<String, ArgumentDraft> arguments = new LinkedHashMap<>();
+    private String chosenThesis;
+    private Optional<String> documentTitle = Optional.empty();
+    private final List<String> otherTheses = new ArrayList<>();
 
     private ArgdownImporter(String file, LoadLimits limits) {
         this.file = file;
         this.limits = limits;
-    }
-
-    /**
-     * Imports a {@code .argdown} file by running {@code cli} on it, or a {@code .json} file Argdown
-     * wrote. {@code cli} empty and an Argdown file: refused with how to get the JSON.
-     */
-    public static Imported importFile(Path input, Optional<ArgdownCli> cli, Optional<String> thesis)
-            throws ArgdownImportException {
-        String name = input.toString();
-        String content;
-        try {
-            if (Files.size(input) > LoadLimits.DEFAULT.maxBytes()) {
-                throw new ArgdownImportException(name + ": the file is larger than "
-                        + LoadLimits.DEFAULT.maxBytes() + " bytes", "import a smaller document");
-            }
-            content = Files.readString(input, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ArgdownImportException(name + ": cannot read the file (" + e.getMessage() + ")",
-                    "check the path and that the file is UTF-8 text");
-        }
-        if (name.endsWith(".json")) {
-            return fromJson(name, content, Optional.empty(), thesis);
-        }
-        if (cli.isEmpty()) {
-            throw new ArgdownImportException(name + ": reading an Argdown document needs the Argdown command line, "
-                    + "and `argdown` is not on PATH", ArgdownCli.HOW_TO_GET_JSON);
-        }
-        return fromJson(name, cli.get().json(input), frontMatter(content), thesis);
     }
 
     /** The front matter of an Argdown document (between the leading {@code ===} lines), if it has one. */
@@ -151,8 +129,12 @@ public final class ArgdownImporter {
         }
         JsonNode front = frontMatter.isPresent()
                 ? parse(file, frontMatter.get(), new YAMLFactory(), "the front matter") : null;
-        return new ArgdownImporter(file, LoadLimits.DEFAULT).read(root,
-                front == null ? null : front.path(DATA_KEY), thesis);
+        ArgdownImporter importer = new ArgdownImporter(file, LoadLimits.DEFAULT);
+        // Argdown's own `title:` names the document: the map's title unless argmap's data names one
+        if (front != null && front.path("title").isValueNode() && !front.path("title").isNull()) {
+            importer.documentTitle = Optional.of(front.path("title").asText());
+        }
+        return importer.read(root, front == null ? null : front.path(DATA_KEY), thesis);
     }
 
     private static JsonNode parse(String file, String text, JsonFactory factory, String what)
@@ -171,6 +153,11 @@ public final class ArgdownImporter {
     private Imported read(JsonNode root, JsonNode front, Optional<String> thesis) throws ArgdownImportException {
         JsonNode ecs = root.path("statements");
         JsonNode args = root.path("arguments");
+        // titles that are ids already are their nodes' own: an id made from another text must not take one
+        List<String> written = new ArrayList<>();
+        ecs.fieldNames().forEachRemaining(written::add);
+        args.fieldNames().forEachRemaining(written::add);
+        ids = new IdMaker(written.stream().filter(IdMaker::isValid).toList(), "statement");
         Set<String> standIns = new HashSet<>();
         ecs.fields().forEachRemaining(e -> {
             if (data(e.getValue()).has("conclusionOf")) {
@@ -199,7 +186,8 @@ public final class ArgdownImporter {
             throw new ArgdownImportException(file + ": the document has no statement",
                     "an argmap map needs at least one statement");
         }
-        return new Imported(build(front == null || front.isMissingNode() ? null : front, thesis), notes);
+        ArgumentMap map = build(front == null || front.isMissingNode() ? null : front, thesis);
+        return new Imported(map, chosenThesis, otherTheses, notes);
     }
 
     // ---- statements and ids
@@ -238,38 +226,12 @@ public final class ArgdownImporter {
         statements.put(id, draft);
     }
 
-    /** An id for the node Argdown calls {@code title}: the title when it is an id, else made from title or text. */
+    /**
+     * An id for the node Argdown calls {@code title}: the title when it is an id, else made from the
+     * title, or from {@code text} when the title is Argdown's positional "Untitled N".
+     */
     private String newId(String title, String text) {
-        String base;
-        if (MapReader.ID.matcher(title).matches()) {
-            base = title;
-        } else if (!UNTITLED.matcher(title).matches()) {
-            base = slug(title);
-        } else {
-            base = slug(text);
-        }
-        String id = base;
-        for (int n = 2; !usedIds.add(id); n++) {
-            id = base + "-" + n;
-        }
-        return id;
-    }
-
-    /** The first few words of {@code text} as an id: lower case ASCII letters and digits joined by hyphens. */
-    static String slug(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
-        List<String> words = new ArrayList<>();
-        for (String word : ascii.split("[^a-z0-9]+")) {
-            if (!word.isEmpty() && words.size() < 5) {
-                words.add(word);
-            }
-        }
-        String slug = String.join("-", words);
-        if (slug.length() > 40) {
-            slug = slug.substring(0, 40).replaceAll("-+$", "");
-        }
-        return slug.isEmpty() ? "statement" : slug;
+        return ids.take(title, UNTITLED.matcher(title).matches() ? text : title);
     }
 
     private static JsonNode data(JsonNode node) {
@@ -460,7 +422,6 @@ public final class ArgdownImporter {
             }
             declared.forEach(id -> statements.get(id).declaredKindOverride = Optional.empty());
             statements.get(thesis).declaredKindOverride = Optional.of("thesis");
-            notes.add("thesis: '" + thesis + "' (chosen with --thesis)");
             prune(thesis);
         } else if (!declared.isEmpty()) {
             thesis = declared.iterator().next();
@@ -469,6 +430,7 @@ public final class ArgdownImporter {
             statements.get(thesis).declaredKindOverride = Optional.of("thesis");
             prune(thesis);
         }
+        chosenThesis = thesis;
         return model(front);
     }
 
@@ -530,13 +492,14 @@ public final class ArgdownImporter {
             }
         }
         String chosen = best;
-        String alternatives = String.join(", ", reach.keySet().stream()
-                .filter(id -> !id.equals(chosen) && reach.get(id) > 1)
-                .map(id -> id + " (" + (reach.get(id) - 1) + " reach it)").toList());
-        notes.add("thesis: '" + chosen + "' (" + (bestReach - 1) + " statements and arguments reach it"
+        reach.forEach((id, count) -> {
+            if (!id.equals(chosen) && count > 1) {
+                otherTheses.add(id + " (" + (count - 1) + (count == 2 ? " reaches" : " reach") + " it)");
+            }
+        });
+        notes.add("'" + chosen + "' is the thesis: " + (bestReach - 1) + " statements and arguments reach it"
                 + (sinks.isEmpty() ? "; every statement supports or attacks something, so its own relations are left out"
-                        : "") + ")" + (alternatives.isEmpty() ? "" : "; other candidates: " + alternatives
-                + " (choose one with --thesis)"));
+                        : "") + (otherTheses.isEmpty() ? "" : " (choose another with --thesis)"));
         return chosen;
     }
 
@@ -615,7 +578,8 @@ public final class ArgdownImporter {
                 text(render, "theme", at),
                 render.has("evaluate") ? Optional.of(new RenderSettings.Flag(render.path("evaluate").asBoolean(), at))
                         : Optional.empty());
-        ArgumentMap map = new ArgumentMap(file, 1, text(data, "title", at), src, perspectives, built, builtArguments,
+        Optional<Text> title = text(data, "title", at).or(() -> documentTitle.map(t -> new Text(t, at)));
+        ArgumentMap map = new ArgumentMap(file, 1, title, src, perspectives, built, builtArguments,
                 expectations, at, settings);
         return map.withKinds(KindInference.infer(map));
     }

@@ -21,6 +21,7 @@ import org.argmap.load.RegularFiles;
 import org.argmap.load.interchange.ImportException;
 import org.argmap.load.interchange.ImportOptions;
 import org.argmap.load.interchange.ImportReport;
+import org.argmap.load.interchange.ImportTool;
 import org.argmap.load.interchange.Imported;
 import org.argmap.load.interchange.Importer;
 import org.argmap.load.interchange.Importers;
@@ -29,7 +30,8 @@ import org.argmap.load.interchange.MapYamlWriter;
 /**
  * {@code argmap import}: another tool's document to a format-1 YAML map, in memory. The importer
  * named (or guessed from the file's name and content) reads it into the model; {@link MapYamlWriter}
- * writes that as YAML; then the real loader reads the YAML back and the real checker checks it,
+ * writes that as YAML (a format whose documents only its own program parses, Argdown, has that
+ * {@link ImportTool} run first); then the real loader reads the YAML back and the real checker checks it,
  * so what {@code import} writes is exactly what {@code check} will see. The caller writes the YAML
  * only when {@link Result#hasErrors} is false.
  */
@@ -79,7 +81,10 @@ public final class MapImport {
                         "name it with --from: " + String.join(", ", Importers.names())));
         Imported imported;
         try {
-            imported = importer.read(input.toString(), content, options);
+            // a format only an outside program parses (Argdown) has that program run first; read stays pure
+            Optional<ImportTool> tool = importer.tool(input.toString(), content);
+            imported = tool.isEmpty() ? importer.read(input.toString(), content, options)
+                    : importer.read(input.toString(), content, tool.get().translate(input.toString(), content), options);
         } catch (ImportException e) {
             throw new PipelineException.UnusableInput("cannot import " + input + " as " + importer.name() + ": "
                     + e.getMessage(), e.hint().orElse(null));

@@ -4,16 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.argmap.check.CheckContext;
+import org.argmap.check.Checker;
+import org.argmap.diagnostic.Diagnostic;
+import org.argmap.diagnostic.Severity;
 import org.argmap.model.ArgumentKind;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.Ref;
 import org.argmap.model.Statement;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The Argdown importer on JSON written by hand in the shape {@code argdown json} writes; no CLI needed. */
 class ArgdownImporterTest {
@@ -45,19 +46,43 @@ class ArgdownImporterTest {
         assertEquals(List.of("big", "cats-purr-when-content", "r2"), List.copyOf(map.statements().keySet()));
         assertEquals("thesis", map.statements().get("big").declaredKind().orElseThrow().value());
         assertEquals("Big", map.statements().get("big").title().orElseThrow().value());
+        assertEquals("big", imported.thesis());
+        assertEquals(List.of("small (1 reaches it)"), imported.otherTheses());
         String notes = String.join("\n", imported.notes());
-        assertTrue(notes.contains("thesis: 'big' (2 statements and arguments reach it)"), notes);
-        assertTrue(notes.contains("other candidates: small (1 reach it)"), notes);
+        assertTrue(notes.contains("'big' is the thesis: 2 statements and arguments reach it (choose another with --thesis)"),
+                notes);
         assertTrue(notes.contains("do not reach the thesis and are left out: small, r3"), notes);
-        assertEquals(List.of(), ArgdownRoundTripTest.errors(map));
+        assertEquals(List.of(), errors(map));
+    }
+
+    @Test
+    void anUntitledStatementsIdComesFromItsTextNeverFromItsPosition() throws Exception {
+        ArgumentMap map = ArgdownImporter.fromJson("two.json", TWO_SINKS, Optional.empty(), Optional.empty()).map();
+        Statement untitled = map.statements().get("cats-purr-when-content");
+        assertEquals("Cats purr when content.", untitled.text().value());
+        assertTrue(untitled.title().isEmpty(), "a positional title is no title");
+        assertTrue(map.statements().keySet().stream().noneMatch(id -> id.contains("untitled")), map.statements().keySet()::toString);
+    }
+
+    @Test
+    void aMadeIdLeavesATitleThatIsAnIdToItsOwnStatement() throws Exception {
+        // "A b" comes first and would be a-b, but another statement is titled a-b
+        String json = "{\"statements\": {" + String.join(", ", ec("A b", "First."), ec("a-b", "Second."))
+                + "}, \"arguments\": {}, \"relations\": [" + relation("support", "A b", "equivalence-class", "a-b",
+                "equivalence-class") + "]}";
+        ArgumentMap map = ArgdownImporter.fromJson("ab.json", json, Optional.empty(), Optional.empty()).map();
+        assertEquals(List.of("a-b-2", "a-b"), List.copyOf(map.statements().keySet()));
+        assertEquals("A b", map.statements().get("a-b-2").title().orElseThrow().value());
     }
 
     @Test
     void dashDashThesisChoosesAnotherSink() throws Exception {
-        ArgumentMap map = ArgdownImporter.fromJson("two.json", TWO_SINKS, Optional.empty(), Optional.of("small"))
-                .map();
-        assertEquals(List.of("small", "r3"), List.copyOf(map.statements().keySet()));
-        assertEquals(List.of(), ArgdownRoundTripTest.errors(map));
+        ArgdownImporter.Imported imported = ArgdownImporter.fromJson("two.json", TWO_SINKS, Optional.empty(),
+                Optional.of("small"));
+        assertEquals(List.of("small", "r3"), List.copyOf(imported.map().statements().keySet()));
+        assertEquals("small", imported.thesis());
+        assertEquals(List.of(), imported.otherTheses());
+        assertEquals(List.of(), errors(imported.map()));
     }
 
     @Test
@@ -90,16 +115,6 @@ class ArgdownImporterTest {
     }
 
     @Test
-    void anArgdownFileWithoutTheCliIsRefusedWithHowToGetTheJson(@TempDir Path dir) throws Exception {
-        Path document = dir.resolve("x.argdown");
-        Files.writeString(document, "[a]: A.\n  +> [b]\n");
-        ArgdownImportException e = assertThrows(ArgdownImportException.class,
-                () -> ArgdownImporter.importFile(document, Optional.empty(), Optional.empty()));
-        assertTrue(e.getMessage().contains("`argdown` is not on PATH"), e.getMessage());
-        assertTrue(e.hint().contains("argdown json FILE.argdown OUTDIR"), e.hint());
-    }
-
-    @Test
     void brokenOrForeignJsonIsRefusedWithAMessage() {
         ArgdownImportException broken = assertThrows(ArgdownImportException.class,
                 () -> ArgdownImporter.fromJson("b.json", "{\"statements\": {", Optional.empty(), Optional.empty()));
@@ -119,10 +134,8 @@ class ArgdownImporterTest {
         assertEquals(Optional.empty(), ArgdownImporter.frontMatter("[a]: A.\n===\n"));
     }
 
-    @Test
-    void slugsAreIdsMadeFromTheFirstWords() {
-        assertEquals("fleischkuche-ist-kulturerbe", ArgdownImporter.slug("Fleischküche ist Kulturerbe"));
-        assertEquals("statement", ArgdownImporter.slug("中文"));
-        assertTrue(MapReader.ID.matcher(ArgdownImporter.slug("A very long title with many words in it")).matches());
+    static List<Diagnostic> errors(ArgumentMap map) {
+        return Checker.withDefaults().check(CheckContext.of(map)).stream()
+                .filter(d -> d.severity() == Severity.ERROR).toList();
     }
 }

@@ -32,7 +32,8 @@ public final class AifImporter implements Importer {
     public boolean recognises(String content) {
         String start = content.length() > 400 ? content.substring(0, 400) : content;
         String compact = start.replaceAll("\\s+", "");
-        return compact.startsWith("{") && (compact.contains("\"nodes\":") || compact.startsWith("{\"AIF\":"));
+        // "nodes" as a list, not as a key of another format's object (an Argdown statement titled "nodes")
+        return compact.startsWith("{") && (compact.contains("\"nodes\":[") || compact.startsWith("{\"AIF\":"));
     }
 
     @Override

@@ -14,6 +14,7 @@ public final class Importers {
 
     private static final List<Importer> ALL = Stream.<Importer>of(
                     new AifImporter(),
+                    new ArgdownJsonImporter(),
                     new JsonImporter())
             .sorted(Comparator.comparing(Importer::name))
             .toList();
