@@ -35,6 +35,9 @@ public final class CommandLineFactory {
                 if (type == RenderCommand.class) {
                     return (K) new RenderCommand(engines);
                 }
+                if (type == PreviewCommand.class) {
+                    return (K) new PreviewCommand(engines);
+                }
                 return type == WatchCommand.class ? (K) new WatchCommand(engines) : standard.create(type);
             }
         });

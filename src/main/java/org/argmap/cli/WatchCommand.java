@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.argmap.diagnostic.PrintableText;
 import org.argmap.export.Exporter;
 import org.argmap.load.ConfigLocator;
@@ -49,7 +47,7 @@ public final class WatchCommand implements Callable<Integer> {
 
     /** How long no file may change before a burst of saves counts as over (an editor's save is several events). */
     static final Duration QUIET = Duration.ofMillis(120);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+    static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     @Spec
     CommandSpec spec;
@@ -89,9 +87,8 @@ public final class WatchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         MapFiles.Found found = CommandPipeline.expand(options.paths, spec.commandLine().getErr());
         TimeBudget budget = TimeBudget.of(options);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = stopOnShutdown(Thread.currentThread(), stopped);
-        try (MapSession session = new MapSession(CommandPipeline.checker(options, budget),
+        try (StopOnCtrlC ctrlC = new StopOnCtrlC();
+             MapSession session = new MapSession(CommandPipeline.checker(options, budget),
                 new Drawings(engines, engine.choice, budget::start, budget.budget()));
              FileWatch watch = new FileWatch(options.paths, QUIET)) {
             Rounds rounds = new Rounds(session, out, spec.commandLine().getErr(), view, choices, formats, scale);
@@ -111,31 +108,7 @@ public final class WatchCommand implements Callable<Integer> {
             out.println("stopped watching");
             out.flush();
             return ExitStatus.CLEAN;
-        } finally {
-            stopped.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // the JVM is shutting down (Ctrl-C): the hook is running
-            }
         }
-    }
-
-    /**
-     * On Ctrl-C, stops the watch between rounds and waits a moment for it, so that a file being
-     * written is written whole and the engines are closed.
-     */
-    private static Thread stopOnShutdown(Thread watching, CountDownLatch stopped) {
-        Thread hook = new Thread(() -> {
-            watching.interrupt();
-            try {
-                stopped.await(3, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "argmap-watch-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        return hook;
     }
 
     /** The maps the paths name now; a path with none (a folder emptied, a file deleted) gives none. */
