@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.argmap.diagnostic.PrintableText;
 import org.argmap.load.ConfigLocator;
-import org.argmap.pipeline.Drawings;
 import org.argmap.pipeline.FileWatch;
 import org.argmap.pipeline.MapSession;
 import org.argmap.preview.PreviewServer;
@@ -81,11 +80,9 @@ public final class PreviewCommand implements Callable<Integer> {
         PreviewView first = new PreviewView(viewOptions.view(), layout.choices());
         Path map = CommandPipeline.expand(options.paths, spec.commandLine().getErr()).maps().get(0);
         PrintWriter out = spec.commandLine().getOut();
-        TimeBudget budget = TimeBudget.of(options);
         Path settings = (map.getParent() == null ? Path.of("") : map.getParent()).resolve(ConfigLocator.FILE_NAME);
         try (StopOnCtrlC ctrlC = new StopOnCtrlC();
-             MapSession session = new MapSession(CommandPipeline.checker(options, budget),
-                     new Drawings(engines, engine.choice, budget::start, budget.budget()));
+             MapSession session = CommandPipeline.session(options, engines, engine.choice);
              FileWatch watch = new FileWatch(List.of(map, settings), WatchCommand.QUIET);
              PreviewServer server = start(session, map, first)) {
             report(out, server.current());

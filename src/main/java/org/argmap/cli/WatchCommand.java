@@ -16,7 +16,6 @@ import org.argmap.diagnostic.PrintableText;
 import org.argmap.export.Exporter;
 import org.argmap.load.ConfigLocator;
 import org.argmap.pipeline.DiagramChoices;
-import org.argmap.pipeline.Drawings;
 import org.argmap.pipeline.DrawingTooLong;
 import org.argmap.pipeline.FileWatch;
 import org.argmap.pipeline.MapFiles;
@@ -86,10 +85,8 @@ public final class WatchCommand implements Callable<Integer> {
         OutputFiles.requireUsableFolder(output.folder);
         PrintWriter out = spec.commandLine().getOut();
         MapFiles.Found found = CommandPipeline.expand(options.paths, spec.commandLine().getErr());
-        TimeBudget budget = TimeBudget.of(options);
         try (StopOnCtrlC ctrlC = new StopOnCtrlC();
-             MapSession session = new MapSession(CommandPipeline.checker(options, budget),
-                new Drawings(engines, engine.choice, budget::start, budget.budget()));
+             MapSession session = CommandPipeline.session(options, engines, engine.choice);
              FileWatch watch = new FileWatch(options.paths, QUIET)) {
             Rounds rounds = new Rounds(session, out, spec.commandLine().getErr(), view, choices, formats, scale);
             rounds.draw(found.maps(), found.maps());
