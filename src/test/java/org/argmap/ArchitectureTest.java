@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * The pipeline's packages depend one way (docs/architecture.md draws it):
  *
  * <pre>
- * text <- model <- diagnostic <- load, check, evaluate, render, report, export <- pipeline <- cli
+ * text <- model <- diagnostic <- load, check, evaluate, render, report, export <- pipeline <- preview <- cli
  *                                 load <- load.interchange <- pipeline
  * </pre>
  *
@@ -30,7 +30,7 @@ class ArchitectureTest {
         "org.argmap.text..", "org.argmap.model..", "org.argmap.diagnostic..", "org.argmap.load..",
         "org.argmap.load.interchange..",
         "org.argmap.check..", "org.argmap.evaluate..", "org.argmap.render..", "org.argmap.report..",
-        "org.argmap.export..", "org.argmap.pipeline..", "org.argmap.cli..",
+        "org.argmap.export..", "org.argmap.pipeline..", "org.argmap.preview..", "org.argmap.cli..",
     };
 
     static final ArchRule LAYERS = layeredArchitecture()
@@ -47,6 +47,7 @@ class ArchitectureTest {
             .layer("report").definedBy("org.argmap.report..")
             .layer("export").definedBy("org.argmap.export..")
             .layer("pipeline").definedBy("org.argmap.pipeline..")
+            .layer("preview").definedBy("org.argmap.preview..")
             .layer("cli").definedBy("org.argmap.cli..")
             .whereLayer("text").mayNotAccessAnyLayer()
             .whereLayer("engine").mayNotAccessAnyLayer()
@@ -62,9 +63,12 @@ class ArchitectureTest {
             .whereLayer("pipeline").mayOnlyAccessLayers(
                     "text", "model", "diagnostic", "load", "interchange", "check", "evaluate", "render", "engine", "report",
                     "export")
+            .whereLayer("preview").mayOnlyAccessLayers(
+                    "text", "model", "diagnostic", "load", "interchange", "check", "evaluate", "render", "engine", "report",
+                    "export", "pipeline")
             .whereLayer("cli").mayOnlyAccessLayers(
                     "text", "model", "diagnostic", "load", "interchange", "check", "evaluate", "render", "engine", "report",
-                    "export", "pipeline");
+                    "export", "pipeline", "preview");
 
     static final ArchRule EVERY_CLASS_IN_A_LAYER = classes().should().resideInAnyPackage(LAYER_PACKAGES)
             .because("a class outside every layer would escape the layer rules");

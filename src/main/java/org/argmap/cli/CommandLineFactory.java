@@ -32,7 +32,13 @@ public final class CommandLineFactory {
             @Override
             @SuppressWarnings("unchecked")
             public <K> K create(Class<K> type) throws Exception {
-                return type == RenderCommand.class ? (K) new RenderCommand(engines) : standard.create(type);
+                if (type == RenderCommand.class) {
+                    return (K) new RenderCommand(engines);
+                }
+                if (type == PreviewCommand.class) {
+                    return (K) new PreviewCommand(engines);
+                }
+                return type == WatchCommand.class ? (K) new WatchCommand(engines) : standard.create(type);
             }
         });
         cmd.setOut(out);

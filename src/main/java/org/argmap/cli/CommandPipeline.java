@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import org.argmap.diagnostic.PrintableText;
 import org.argmap.pipeline.CheckRequest;
+import org.argmap.pipeline.Drawings;
 import org.argmap.pipeline.MapChecker;
 import org.argmap.pipeline.MapFiles;
+import org.argmap.pipeline.MapSession;
+import org.argmap.render.engine.EngineChoice;
+import org.argmap.render.engine.EngineSelector;
 
 /**
  * The pipeline as the commands drive it: the options of {@link CheckOptions} made into a
@@ -30,6 +34,16 @@ final class CommandPipeline {
     static MapChecker checker(CheckOptions options, TimeBudget budget) {
         return new MapChecker(new CheckRequest(options.ruleSettings(), Optional.ofNullable(options.strict),
                 Optional.ofNullable(options.source), budget::start));
+    }
+
+    /**
+     * A warm session for the commands that check and draw the same maps again and again
+     * ({@code watch}, {@code preview}): the command line's checking, its time budget for each
+     * check and each drawing, and the engines {@code engines} gives.
+     */
+    static MapSession session(CheckOptions options, EngineSelector engines, EngineChoice choice) {
+        TimeBudget budget = TimeBudget.of(options);
+        return new MapSession(checker(options, budget), new Drawings(engines, choice, budget::start, budget.budget()));
     }
 
     /** The maps the paths name; prints on {@code err} what the scan could not read or left out. */

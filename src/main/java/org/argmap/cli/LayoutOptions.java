@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.argmap.model.RenderSettings;
+import org.argmap.pipeline.DiagramChoices;
 import org.argmap.render.DiagramOptions;
 import org.argmap.render.DiagramOptions.Direction;
 import org.argmap.render.DiagramOptions.LabelMode;

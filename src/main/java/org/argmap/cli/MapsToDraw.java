@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.argmap.model.ArgumentMap;
 import org.argmap.pipeline.CheckedMap;
+import org.argmap.pipeline.DiagramChoices;
 import org.argmap.pipeline.DrawingRequest;
+import org.argmap.pipeline.DrawingRequests;
 import org.argmap.render.View;
 
 /**
@@ -36,11 +36,7 @@ record MapsToDraw(List<CheckedMap> results, List<DrawingRequest> drawable) {
         List<DrawingRequest> drawable = new ArrayList<>();
         for (CheckedMap result : results) {
             if (!result.hasErrors() && result.map().isPresent()) {
-                ArgumentMap map = result.map().orElseThrow();
-                drawable.add(new DrawingRequest(result.path(), ViewOptions.apply(view, result.path(), map),
-                        DiagramChoices.resolve(layout.choices(), map.render()),
-                        DiagramChoices.evaluates(layout.choices(), map.render()) ? result.evaluation() : Optional.empty(),
-                        result.diagnostics(), result.schemes()));
+                drawable.add(DrawingRequests.of(result, view, layout.choices()));
             }
         }
         return new MapsToDraw(results, drawable);

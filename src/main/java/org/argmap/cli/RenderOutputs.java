@@ -88,19 +88,8 @@ final class RenderOutputs {
         List<OutputFile> pending = new ArrayList<>();
         for (int i = 0; i < drawable.size(); i++) {
             DrawingRequest map = drawable.get(i);
-            if (!(map.view().view() instanceof View.Whole)) {
-                out.println(PrintableText.line(ViewSummary.line(map.path(), map.view())));
-            }
-            map.evaluation().filter(evaluation -> !evaluation.converged()).ifPresent(evaluation ->
-                    out.println(PrintableText.line("note: " + map.path() + ": " + Strengths.notConvergedAndWhy(evaluation))));
-            DrawnMap done = drawings.await(drawn.get(i), map.path());
-            done.warnings().ifPresent(line -> out.println(PrintableText.line(line)));
-            for (Exporter format : formats) {
-                Path file = plan.file(map.path(), format);
-                Exported export = done.export(format, file, scale, done::svg);
-                pending.add(new OutputFile(file, export.bytes(),
-                        format.needsDrawing() ? done.engine().map(Engine::name) : Optional.empty(), export.note()));
-            }
+            tellAbout(map);
+            pending.addAll(files(drawings.await(drawn.get(i), map.path())));
         }
         write(pending);
         checked.withErrors().forEach(map -> out.println(PrintableText.line(
@@ -109,11 +98,33 @@ final class RenderOutputs {
         return checked.exitStatus();
     }
 
+    /** Says what the drawing of {@code map} leaves out (a view) and when its strengths did not converge. */
+    void tellAbout(DrawingRequest map) {
+        if (!(map.view().view() instanceof View.Whole)) {
+            out.println(PrintableText.line(ViewSummary.line(map.path(), map.view())));
+        }
+        map.evaluation().filter(evaluation -> !evaluation.converged()).ifPresent(evaluation ->
+                out.println(PrintableText.line("note: " + map.path() + ": " + Strengths.notConvergedAndWhy(evaluation))));
+    }
+
+    /** Every requested format of one drawn map, in memory; prints Graphviz's warnings about the drawing. */
+    List<OutputFile> files(DrawnMap done) {
+        done.warnings().ifPresent(line -> out.println(PrintableText.line(line)));
+        List<OutputFile> made = new ArrayList<>();
+        for (Exporter format : formats) {
+            Path file = plan.file(done.request().path(), format);
+            Exported export = done.export(format, file, scale, done::svg);
+            made.add(new OutputFile(file, export.bytes(),
+                    format.needsDrawing() ? done.engine().map(Engine::name) : Optional.empty(), export.note()));
+        }
+        return made;
+    }
+
     /**
      * Writes every file, once none of their places holds something other than a regular file: a
      * link, pipe or folder there stops the command before any file is replaced.
      */
-    private void write(List<OutputFile> pending) {
+    void write(List<OutputFile> pending) {
         pending.forEach(file -> OutputFiles.requireReplaceable(file.file()));
         try {
             OutputWriter.writeAll(pending, file -> {

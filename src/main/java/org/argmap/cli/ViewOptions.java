@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.argmap.diagnostic.DidYouMean;
 import org.argmap.model.ArgumentMap;
+import org.argmap.pipeline.DrawingRequests;
+import org.argmap.pipeline.PipelineException;
 import org.argmap.render.View;
 import org.argmap.render.ViewResult;
 import picocli.CommandLine.Option;
@@ -31,8 +32,6 @@ public final class ViewOptions {
             description = "How many relation steps --focus reaches (default: 1; 0 is the claim alone).")
     Optional<Integer> depth = Optional.empty();
 
-    private static final int LISTED_IDS = 8;
-
     /** The view these options ask for; a combination that makes no sense cannot run. */
     View view() {
         if (perspective.isPresent() && focus.isPresent()) {
@@ -54,21 +53,11 @@ public final class ViewOptions {
 
     /** {@code view} of {@code map}; a view naming an id the map lacks cannot run. */
     static ViewResult apply(View view, Path file, ArgumentMap map) {
-        view.unknownIn(map).ifPresent(unknown -> {
-            String hint = DidYouMean.hint(unknown.id(), unknown.known()).orElseGet(() -> knownIds(unknown));
-            throw new CommandFailure(file + " has no " + unknown.what() + " '" + unknown.id() + "'", hint);
-        });
-        return view.apply(map);
-    }
-
-    private static String knownIds(View.UnknownId unknown) {
-        if (unknown.known().isEmpty()) {
-            return "the map has no " + unknown.what() + " to draw on its own";
+        try {
+            return DrawingRequests.view(view, file, map);
+        } catch (PipelineException e) {
+            throw CommandFailure.of(e);
         }
-        if (unknown.known().size() > LISTED_IDS) {
-            return "ids are the keys under 'statements:' and 'arguments:' in the map";
-        }
-        return "it has " + String.join(", ", unknown.known());
     }
 
     /**

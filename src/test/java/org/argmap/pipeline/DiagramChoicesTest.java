@@ -1,4 +1,4 @@
-package org.argmap.cli;
+package org.argmap.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.argmap.cli;
+package org.argmap.pipeline;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -11,17 +11,17 @@ import org.argmap.render.DiagramOptions.LabelMode;
 import org.argmap.render.DiagramOptions.Theme;
 
 /**
- * Drawing options someone chose, each possibly left open: on the command line or in a map's
- * {@code render:} section. {@link #resolve} and {@link #evaluates} are the one place where they
+ * Drawing options someone chose, each possibly left open: on the command line, in a preview page's
+ * controls, or in a map's {@code render:} section. {@link #resolve} and {@link #evaluates} are the one place where they
  * are put together.
  */
-record DiagramChoices(Optional<Direction> direction, Optional<LabelMode> labels, Optional<Integer> wrap,
+public record DiagramChoices(Optional<Direction> direction, Optional<LabelMode> labels, Optional<Integer> wrap,
                       Optional<Theme> theme, Optional<Boolean> evaluate) {
 
-    static final DiagramChoices NONE = new DiagramChoices(Optional.empty(), Optional.empty(), Optional.empty(),
+    public static final DiagramChoices NONE = new DiagramChoices(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty());
 
-    DiagramChoices {
+    public DiagramChoices {
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(labels, "labels");
         Objects.requireNonNull(wrap, "wrap");
@@ -33,7 +33,7 @@ record DiagramChoices(Optional<Direction> direction, Optional<LabelMode> labels,
      * How one map is drawn: the command line over the map's {@code render:} section over the
      * defaults, option by option.
      */
-    static DiagramOptions resolve(DiagramChoices commandLine, RenderSettings map) {
+    public static DiagramOptions resolve(DiagramChoices commandLine, RenderSettings map) {
         return commandLine.orElse(of(map)).over(DiagramOptions.DEFAULT);
     }
 
@@ -41,12 +41,12 @@ record DiagramChoices(Optional<Direction> direction, Optional<LabelMode> labels,
      * Whether one map is drawn with its evaluation: the command line's {@code --evaluate} or
      * {@code --no-evaluate} over the map's {@code evaluate} over not evaluating.
      */
-    static boolean evaluates(DiagramChoices commandLine, RenderSettings map) {
+    public static boolean evaluates(DiagramChoices commandLine, RenderSettings map) {
         return commandLine.orElse(of(map)).evaluate().orElse(false);
     }
 
     /** A map's section as choices. The loader has accepted only words that name an option. */
-    static DiagramChoices of(RenderSettings settings) {
+    public static DiagramChoices of(RenderSettings settings) {
         return new DiagramChoices(
                 settings.direction().map(Text::value).map(Direction::valueOf),
                 settings.labels().map(DiagramChoices::upper).map(LabelMode::valueOf),
@@ -56,7 +56,7 @@ record DiagramChoices(Optional<Direction> direction, Optional<LabelMode> labels,
     }
 
     /** Each choice made here, else the one made in {@code other}. */
-    DiagramChoices orElse(DiagramChoices other) {
+    public DiagramChoices orElse(DiagramChoices other) {
         return new DiagramChoices(direction.or(other::direction), labels.or(other::labels), wrap.or(other::wrap),
                 theme.or(other::theme), evaluate.or(other::evaluate));
     }
