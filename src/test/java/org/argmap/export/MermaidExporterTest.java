@@ -30,6 +30,18 @@ class MermaidExporterTest {
     }
 
     @Test
+    void longLabelsAreCutAtAWord() {
+        String text = "word ".repeat(60);
+        String label = MermaidExporter.shortened(text);
+        assertEquals("word ".repeat(29) + "word\u2026", label);
+        assertEquals("short text", MermaidExporter.shortened(" short\n text "));
+        String unbroken = "x".repeat(200);
+        assertEquals("x".repeat(MermaidExporter.LABEL_LIMIT - 1) + "\u2026", MermaidExporter.shortened(unbroken));
+        String emoji = "🎉".repeat(200);
+        assertEquals("🎉".repeat(MermaidExporter.LABEL_LIMIT - 1) + "\u2026", MermaidExporter.shortened(emoji));
+    }
+
+    @Test
     void titleStaysOneQuotedYamlLine() {
         assertEquals("\"a \\\"b\\\" \\\\ c\"", MermaidExporter.frontMatterTitle("a \"b\" \\\nc"));
     }
