@@ -21,12 +21,16 @@ import org.argmap.text.Characters;
  * editors): paste it in a {@code ```mermaid} block. Kinds have shapes of their own and a class each
  * (so a viewer without colour still tells them apart), supports are plain arrows, attacks end in a
  * cross and are drawn red, an argument is a hexagon its premises lead into, an undercut points at
- * that hexagon, and each perspective is a subgraph.
+ * that hexagon, and each perspective is a subgraph holding its statements and the arguments whose
+ * premises are all in it. The chart runs the way the map's {@code render: direction} says, thesis
+ * at the left by default, as argmap's diagram does.
  *
  * <p>Text goes inside double quotes with every character Mermaid's parser or its HTML labels would
- * read ({@code " # < > & `}) written as a numeric entity code ({@code #35;}), so no statement can
- * end a label, open a comment or inject markup. Node ids are the map's ids with a prefix and
- * {@code _} for {@code -}: never a Mermaid keyword such as {@code end}.
+ * read ({@code " # < > & ` : \}) written as a numeric entity code ({@code #35;}), so no statement
+ * can end a label, open a comment or inject markup. Node ids are the map's ids with a prefix and
+ * {@code _} for {@code -}: never a Mermaid keyword such as {@code end}. What Mermaid 11 makes of
+ * it is checked by drawing it in a browser (MermaidRenderTest); docs/interchange.md lists what
+ * each escape is for.
  */
 public final class MermaidExporter implements Exporter {
 
@@ -154,13 +158,13 @@ public final class MermaidExporter implements Exporter {
     }
 
     /**
-     * A statement's label cut to at most {@link #LABEL_LIMIT} characters, at a space when there is
+     * A statement's label, as it will be drawn, cut to at most {@link #LABEL_LIMIT} characters, at a space when there is
      * one in its last third, with "…" after it. Mermaid slants a counterpoint's and a rebuttal's box
      * by half its height on each side, so a paragraph of text (a map imported without titles) became
      * a box many times wider than the chart; the map keeps the whole text.
      */
     static String shortened(String text) {
-        String line = text.replaceAll("\\s+", " ").strip();
+        String line = withoutStandIns(text).replaceAll("\\s+", " ").strip();
         if (line.codePointCount(0, line.length()) <= LABEL_LIMIT) {
             return line;
         }

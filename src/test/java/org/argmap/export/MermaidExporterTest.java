@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class MermaidExporterTest {
@@ -61,5 +66,45 @@ class MermaidExporterTest {
         assertTrue(chart.contains("  subgraph p_shared_threat[\"Shared threat\"]\n"), chart);
         assertTrue(chart.contains("  linkStyle "), chart);
         assertFalse(chart.contains("\r"));
+    }
+
+    @Test
+    void theMapsRenderDirectionTurnsTheChart() {
+        String map = """
+                argmap: 1
+                statements:
+                  t: {kind: thesis, text: The thesis.}
+                  p: {text: A reason., supports: t}
+                render:
+                  direction: %s
+                """;
+        // edges run from the reasons to the thesis, so the flow is the opposite of the reading direction
+        assertTrue(MermaidExporter.flowchart(ExportSamples.map(map.formatted("TB"))).contains("\nflowchart BT\n"));
+        assertTrue(MermaidExporter.flowchart(ExportSamples.map(map.formatted("RL"))).contains("\nflowchart LR\n"));
+        assertTrue(MermaidExporter.flowchart(ExportSamples.map(map.replaceAll("render:\\n.*\\n", ""))).contains("\nflowchart RL\n"));
+    }
+
+    @Test
+    void theDocsExampleIsTheExportOfTheMapAboveIt() throws IOException {
+        DocsExample example = docsExample();
+        assertEquals(example.chart(), MermaidExporter.flowchart(ExportSamples.map(example.yaml())));
+    }
+
+    @Test
+    void docsAndCiNameTheMermaidTheExportIsTestedAgainst() throws IOException {
+        assertTrue(Files.readString(Path.of("docs/interchange.md")).contains("Mermaid " + MermaidRenderTest.VERSION + "**"));
+        assertTrue(Files.readString(Path.of(".ci/run")).contains("\nmermaid_version=" + MermaidRenderTest.VERSION + "\n"));
+    }
+
+    /** The map and its chart that docs/interchange.md shows in its Mermaid section. */
+    record DocsExample(String yaml, String chart) {
+    }
+
+    static DocsExample docsExample() throws IOException {
+        String docs = Files.readString(Path.of("docs/interchange.md"), StandardCharsets.UTF_8);
+        Matcher blocks = Pattern.compile("```yaml\n(argmap: 1\n.*?)```\n\n```mermaid\n(.*?)```", Pattern.DOTALL)
+                .matcher(docs);
+        assertTrue(blocks.find(), "docs/interchange.md shows no map with its Mermaid chart");
+        return new DocsExample(blocks.group(1), blocks.group(2));
     }
 }

@@ -147,6 +147,7 @@ class MermaidRenderTest {
         maps.put("small", ExporterGolden.map());
         maps.put("awkward", ExportSamples.map(AWKWARD));
         maps.put("generated", ExportSamples.map(GeneratedMaps.yaml(80, 7, true)));
+        maps.put("docs", ExportSamples.map(MermaidExporterTest.docsExample().yaml()));
         return maps;
     }
 
