@@ -13,7 +13,6 @@ import org.argmap.model.Relation;
 import org.argmap.model.Statement;
 import org.argmap.model.StatementGroups;
 import org.argmap.model.Text;
-import org.argmap.render.DiagramOptions;
 import org.argmap.text.Characters;
 
 /**
@@ -132,13 +131,17 @@ public final class MermaidExporter implements Exporter {
 
     /**
      * Mermaid's flow direction for the map's reading direction (its {@code render: direction}, else
-     * the diagram's default, thesis at the left): edges run from the reasons to the thesis, so
-     * it is the direction Graphviz is given too. Bottom to top, the essay map was seven times wider
-     * than tall, too small to read once a Markdown page shrinks it to its column.
+     * {@code LR}, the diagram's default, thesis at the left): edges run from the reasons to the
+     * thesis, so it is the opposite, as Graphviz's {@code rankdir} is. Bottom to top, the essay map
+     * was seven times wider than tall, too small to read once a Markdown page shrinks it to its column.
      */
-    private static String flow(ArgumentMap map) {
-        return map.render().direction().map(Text::value).map(DiagramOptions.Direction::valueOf)
-                .orElse(DiagramOptions.DEFAULT.direction()).rankdir();
+    static String flow(ArgumentMap map) {
+        return switch (map.render().direction().map(Text::value).orElse("LR")) {
+            case "RL" -> "LR";
+            case "TB" -> "BT";
+            case "BT" -> "TB";
+            default -> "RL";
+        };
     }
 
     private static String argumentNode(Argument argument) {

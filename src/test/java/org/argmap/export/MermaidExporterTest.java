@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.argmap.model.ArgumentMap;
+import org.argmap.render.DiagramOptions;
 import org.junit.jupiter.api.Test;
 
 class MermaidExporterTest {
@@ -81,7 +83,12 @@ class MermaidExporterTest {
         // edges run from the reasons to the thesis, so the flow is the opposite of the reading direction
         assertTrue(MermaidExporter.flowchart(ExportSamples.map(map.formatted("TB"))).contains("\nflowchart BT\n"));
         assertTrue(MermaidExporter.flowchart(ExportSamples.map(map.formatted("RL"))).contains("\nflowchart LR\n"));
-        assertTrue(MermaidExporter.flowchart(ExportSamples.map(map.replaceAll("render:\\n.*\\n", ""))).contains("\nflowchart RL\n"));
+        // as argmap's diagram: the same default, and Graphviz's rankdir for each direction
+        ArgumentMap noDirection = ExportSamples.map(map.replaceAll("render:\\n.*\\n", ""));
+        assertEquals(DiagramOptions.DEFAULT.direction().rankdir(), MermaidExporter.flow(noDirection));
+        for (DiagramOptions.Direction direction : DiagramOptions.Direction.values()) {
+            assertEquals(direction.rankdir(), MermaidExporter.flow(ExportSamples.map(map.formatted(direction.name()))));
+        }
     }
 
     @Test
