@@ -1,11 +1,9 @@
 package org.argmap.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.argmap.diagnostic.PrintableText;
 import org.argmap.pipeline.CheckedMap;
 import org.argmap.pipeline.MapEvaluator;
 import org.argmap.pipeline.MapFiles;
@@ -51,47 +49,28 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean oneMapFile = options.paths.size() == 1 && Files.isRegularFile(options.paths.get(0));
         MapFiles.Found found = CommandPipeline.expand(options.paths, err);
         // evaluated within each map's time budget
         List<CheckedMap> results = CommandPipeline.checker(options).checkAll(found.maps(), map -> true);
 
         MapEvaluator evaluator = new MapEvaluator();
         EvaluationTextReport table = new EvaluationTextReport();
+        PerMapOutput<EvaluatedMap> output = new PerMapOutput<>(out, format, options.paths);
         List<MapEvaluator.Outcome> outcomes = new ArrayList<>();
-        List<EvaluatedMap> evaluated = new ArrayList<>();
         for (CheckedMap result : results) {
             MapEvaluator.Outcome outcome = evaluator.outcome(result);
             outcomes.add(outcome);
             StderrFindings.print(err, result, outcome.findings());
             if (outcome.evaluated().isEmpty()) {
-                err.println(PrintableText.line("not evaluated: " + result.path() + " has errors; fix the errors above first"));
+                PerMapOutput.notReported(err, "not evaluated", result.path());
             }
             err.flush();
-            outcome.evaluated().ifPresent(map -> {
-                if (format == EvaluationFormat.TEXT) {
-                    out.print((evaluated.isEmpty() ? "" : "\n") + table.block(map));
-                    out.flush();
-                }
-                evaluated.add(map);
-            });
+            outcome.evaluated().ifPresent(map -> output.add(map, table::block));
         }
-        if (format == EvaluationFormat.JSON) {
-            printJson(out, oneMapFile, results, evaluated);
-        }
+        EvaluationJsonReport json = new EvaluationJsonReport();
+        output.finish(json::report, evaluated -> json.reportByFile(results.stream().map(r -> r.load().file()).toList(),
+                evaluated));
         StderrFindings.tally(err, results, outcomes.stream().flatMap(o -> o.findings().stream()).toList());
         return CommandPipeline.exitStatus(found, ExitStatus.of(MapEvaluator.Outcome.anyFails(outcomes)));
-    }
-
-    private static void printJson(PrintWriter out, boolean oneMapFile, List<CheckedMap> results,
-                                  List<EvaluatedMap> evaluated) {
-        EvaluationJsonReport json = new EvaluationJsonReport();
-        if (oneMapFile) {
-            // a single map that was not evaluated prints nothing: its findings say why
-            evaluated.forEach(map -> out.print(json.report(map)));
-        } else {
-            out.print(json.reportByFile(results.stream().map(r -> r.load().file()).toList(), evaluated));
-        }
-        out.flush();
     }
 }

@@ -1,12 +1,10 @@
 package org.argmap.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.argmap.diagnostic.Diagnostic;
-import org.argmap.diagnostic.PrintableText;
 import org.argmap.diagnostic.RuleIds;
 import org.argmap.pipeline.CheckedMap;
 import org.argmap.pipeline.MapFiles;
@@ -53,11 +51,10 @@ public final class QuestionsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean oneMapFile = options.paths.size() == 1 && Files.isRegularFile(options.paths.get(0));
         MapFiles.Found found = CommandPipeline.expand(options.paths, err);
         List<CheckedMap> results = CommandPipeline.checker(options).checkAll(found.maps());
         QuestionsReport report = new QuestionsReport(openOnly);
-        List<QuestionsReport.Worksheet> worksheets = new ArrayList<>();
+        PerMapOutput<QuestionsReport.Worksheet> output = new PerMapOutput<>(out, format, options.paths);
         List<Diagnostic> all = new ArrayList<>();
         for (CheckedMap result : results) {
             // the worksheet lists the open questions itself
@@ -66,26 +63,16 @@ public final class QuestionsCommand implements Callable<Integer> {
             all.addAll(findings);
             StderrFindings.print(err, result, findings);
             if (result.hasErrors() || result.map().isEmpty()) {
-                err.println(PrintableText.line("not listed: " + result.path() + " has errors; fix the errors above first"));
+                PerMapOutput.notReported(err, "not listed", result.path());
                 err.flush();
                 continue;
             }
             err.flush();
-            QuestionsReport.Worksheet worksheet = new QuestionsReport.Worksheet(result.map().get(), result.schemes());
-            if (format == EvaluationFormat.TEXT) {
-                out.print((worksheets.isEmpty() ? "" : "\n") + report.text(worksheet.map(), worksheet.catalogue()));
-                out.flush();
-            }
-            worksheets.add(worksheet);
+            output.add(new QuestionsReport.Worksheet(result.map().get(), result.schemes()),
+                    worksheet -> report.text(worksheet.map(), worksheet.catalogue()));
         }
-        if (format == EvaluationFormat.JSON) {
-            if (oneMapFile) {
-                worksheets.forEach(w -> out.print(report.json(w.map(), w.catalogue())));
-            } else {
-                out.print(report.jsonByFile(results.stream().map(r -> r.load().file()).toList(), worksheets));
-            }
-            out.flush();
-        }
+        output.finish(worksheet -> report.json(worksheet.map(), worksheet.catalogue()),
+                worksheets -> report.jsonByFile(results.stream().map(r -> r.load().file()).toList(), worksheets));
         StderrFindings.tally(err, results, all);
         return CommandPipeline.exitStatus(found, ExitStatus.of(CheckedMap.anyFails(results)));
     }

@@ -39,7 +39,7 @@ public final class StatementGroups {
         map.perspectives().keySet().forEach(id -> byPerspective.put(id, new ArrayList<>()));
         List<Statement> outside = new ArrayList<>();
         for (Statement statement : map.statements().values()) {
-            statement.perspective().map(Ref::id).map(byPerspective::get)
+            perspectiveOf(map, statement).map(byPerspective::get)
                     .ifPresentOrElse(members -> members.add(statement), () -> outside.add(statement));
         }
         List<Group> groups = new ArrayList<>();
@@ -52,5 +52,23 @@ public final class StatementGroups {
             }
         });
         return List.copyOf(groups);
+    }
+
+    /**
+     * The declared perspective an argument is drawn in: the one all its premises are in, so the
+     * argument stays by them; empty when its premises are in different perspectives or in none.
+     */
+    public static Optional<String> perspectiveOf(ArgumentMap map, Argument argument) {
+        List<Optional<String>> premisePerspectives = argument.premises().stream()
+                .map(premise -> Optional.ofNullable(map.statements().get(premise.id()))
+                        .flatMap(statement -> perspectiveOf(map, statement)))
+                .distinct()
+                .toList();
+        return premisePerspectives.size() == 1 ? premisePerspectives.get(0) : Optional.empty();
+    }
+
+    /** The declared perspective a statement is in, if any (a statement naming an undeclared one is in none). */
+    public static Optional<String> perspectiveOf(ArgumentMap map, Statement statement) {
+        return statement.perspective().map(Ref::id).filter(map.perspectives()::containsKey);
     }
 }

@@ -25,9 +25,9 @@ import org.argmap.model.ArgumentMap;
 import org.argmap.model.Perspective;
 import org.argmap.model.Polarity;
 import org.argmap.model.SchemeCatalogue;
-import org.argmap.model.Ref;
 import org.argmap.model.Source;
 import org.argmap.model.Statement;
+import org.argmap.model.StatementGroups;
 import org.argmap.model.Text;
 import org.argmap.text.DisplayWidth;
 import org.argmap.text.TextWrapper;
@@ -202,13 +202,13 @@ public final class DotRenderer {
         for (Statement statement : map.statements().values()) {
             MutableNode node = statementNode(statement, sides, cellColumns, marks)
                     .add("tooltip", hoverText(Tooltip.of(statement), statement.id(), marks));
-            perspectiveOf(map, statement).ifPresentOrElse(
+            StatementGroups.perspectiveOf(map, statement).ifPresentOrElse(
                     id -> clusterMembers.get(id).add(node), () -> topLevel.add(node));
         }
         for (Argument argument : map.arguments().values()) {
             MutableNode node = argumentNode(argument, sides, marks)
                     .add("tooltip", hoverText(Tooltip.of(argument, map, schemes), argument.id(), marks));
-            perspectiveOf(map, argument).ifPresentOrElse(
+            StatementGroups.perspectiveOf(map, argument).ifPresentOrElse(
                     id -> clusterMembers.get(id).add(node), () -> topLevel.add(node));
         }
 
@@ -224,7 +224,7 @@ public final class DotRenderer {
             graph.add(marks.isPresent() ? Legend.node(palette, entries, marks.get().converged()) : Legend.node(palette, entries));
         }
         List<Relation> relations = Relation.of(map);
-        Set<Relation> pairs = RebuttalPairs.of(map, relations, statement -> perspectiveOf(map, statement));
+        Set<Relation> pairs = RebuttalPairs.of(map, relations, statement -> StatementGroups.perspectiveOf(map, statement));
         edgeTails(relations, pairs).forEach(graph::add);
         return graph;
     }
@@ -246,20 +246,6 @@ public final class DotRenderer {
     }
 
     /** A statement's declared perspective, when the map declares it. */
-    private static Optional<String> perspectiveOf(ArgumentMap map, Statement statement) {
-        return statement.perspective().map(Ref::id).filter(map.perspectives()::containsKey);
-    }
-
-    /** An argument is drawn inside a perspective when all its premises are, so it stays by them. */
-    private static Optional<String> perspectiveOf(ArgumentMap map, Argument argument) {
-        List<Optional<String>> premisePerspectives = argument.premises().stream()
-                .map(premise -> Optional.ofNullable(map.statements().get(premise.id()))
-                        .flatMap(statement -> perspectiveOf(map, statement)))
-                .distinct()
-                .toList();
-        return premisePerspectives.size() == 1 ? premisePerspectives.get(0) : Optional.empty();
-    }
-
     private MutableGraph perspectiveCluster(Perspective perspective, List<MutableNode> members,
                                             ClusterLabel placement) {
         MutableGraph cluster = mutGraph(perspective.id()).setDirected(true).setCluster(true);

@@ -26,7 +26,7 @@ class ExportCommandTest {
         assertTrue(run.out().startsWith("{\n  \"argmapJson\": 1,"), run.out());
         CliRun mermaid = CliRun.of("export", "--to", "MERMAID", ESSAY);
         assertEquals(0, mermaid.status(), mermaid.err());
-        assertTrue(mermaid.out().contains("flowchart BT\n"));
+        assertTrue(mermaid.out().contains("flowchart RL\n"));
     }
 
     @Test
