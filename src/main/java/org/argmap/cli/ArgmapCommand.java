@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Check argument maps written in YAML, evaluate them and draw them as diagrams.",
         subcommands = {CheckCommand.class, EvaluateCommand.class, RenderCommand.class, QuestionsCommand.class,
-                SchemaCommand.class, ExportCommand.class, ImportCommand.class, StatsCommand.class},
+                SchemaCommand.class, ExportCommand.class, ImportCommand.class, InitCommand.class, StatsCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {"  0  no errors (no warnings either, when strict)",
                 "  1  the maps have errors (or warnings, when strict); for evaluate, also",
