@@ -81,7 +81,7 @@ final class RenderOutputs {
     }
 
     /** Draws and writes every map that can be drawn; the maps' exit status. */
-    int write(Drawings drawings, MapsToDraw checked) {
+    int write(Drawings drawings, MapsToDraw checked, ProgressLine progress) {
         List<DrawingRequest> drawable = checked.drawable();
         // drawn side by side, and taken below one by one in their order
         List<Future<DrawnMap>> drawn = drawings.submit(drawable, map -> needsDrawing(), map -> stampOf(map.path()));
@@ -93,6 +93,7 @@ final class RenderOutputs {
             }
             map.evaluation().filter(evaluation -> !evaluation.converged()).ifPresent(evaluation ->
                     out.println(PrintableText.line("note: " + map.path() + ": " + Strengths.notConvergedAndWhy(evaluation))));
+            progress.step("drawing", i, drawable.size(), map.path());
             DrawnMap done = drawings.await(drawn.get(i), map.path());
             done.warnings().ifPresent(line -> out.println(PrintableText.line(line)));
             for (Exporter format : formats) {
@@ -102,6 +103,7 @@ final class RenderOutputs {
                         format.needsDrawing() ? done.engine().map(Engine::name) : Optional.empty(), export.note()));
             }
         }
+        progress.clear();
         write(pending);
         checked.withErrors().forEach(map -> out.println(PrintableText.line(
                 "not drawn: " + map + " has errors; its earlier diagram is unchanged")));
