@@ -36,6 +36,9 @@ import org.argmap.text.Plural;
  */
 public final class StatsReport {
 
+    /** How many unanswered counterpoints the text names; the JSON lists them all. */
+    private static final int NAMED = 10;
+
     /** The measures of one map as lines of text, each {@code name: value}, ending with a line break. */
     public String text(MapStats stats) {
         StringBuilder out = new StringBuilder();
@@ -56,8 +59,7 @@ public final class StatsReport {
         lines.put("depth", stats.deepest().map(id -> Plural.count(stats.depth(), "step") + " from the thesis, at " + id)
                 .orElse("no thesis to count from"));
         lines.put("unanswered", stats.unanswered().isEmpty() ? "no counterpoint to the thesis is left unanswered"
-                : Plural.count(stats.unanswered().size(), "counterpoint") + " to the thesis: "
-                        + String.join(", ", stats.unanswered()));
+                : Plural.count(stats.unanswered().size(), "counterpoint") + " to the thesis: " + named(stats.unanswered()));
         lines.put("implicit", Plural.count(stats.implicit(), "statement") + " reconstructed (implicit: true)");
         lines.put("unquoted", Plural.count(stats.unquoted(), "statement") + " with no quote and not implicit");
         lines.put("quotes", quotes(stats.quotes()));
@@ -65,6 +67,12 @@ public final class StatsReport {
         lines.forEach((name, value) -> out.append(PrintableText.line(
                 "  " + (name + ":" + " ".repeat(width)).substring(0, width) + value)).append('\n'));
         return out.toString();
+    }
+
+    /** The ids, up to {@value #NAMED} of them and how many more: a large map's list would fill the screen. */
+    private static String named(List<String> ids) {
+        return ids.stream().limit(NAMED).collect(Collectors.joining(", "))
+                + (ids.size() > NAMED ? " and " + (ids.size() - NAMED) + " more" : "");
     }
 
     private static String kindCounts(MapStats stats) {

@@ -169,6 +169,19 @@ class MapStatsTest {
     }
 
     @Test
+    void theTextNamesTenUnansweredCounterpointsAndCountsTheRest() {
+        StringBuilder yaml = new StringBuilder("argmap: 1\nstatements:\n  t: {kind: thesis, text: T.}\n");
+        for (int i = 1; i <= 12; i++) {
+            yaml.append("  o").append(i).append(": {text: O., attacks: t}\n");
+        }
+        MapStats stats = count(yaml.toString());
+        assertEquals(12, stats.unanswered().size());
+        assertTrue(new StatsReport().text(stats).contains(
+                "  unanswered:   12 counterpoints to the thesis: o1, o2, o3, o4, o5, o6, o7, o8, o9, o10 and 2 more\n"),
+                new StatsReport().text(stats));
+    }
+
+    @Test
     void quotesAreCountedFoundOnlyWhenCheckedAgainstASource() {
         ArgumentMap map = EvaluatedMaps.load("map.yaml", SMALL);
         Diagnostic missing = Diagnostic.error(RuleIds.QUOTE_NOT_FOUND, Location.at("map.yaml", 9, 12), "not there");
