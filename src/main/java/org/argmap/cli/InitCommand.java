@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
                 + "Also writes the map schema beside it, for your editor, unless one is there.",
         footerHeading = "%nExit status:%n",
         footer = {"  0  the map was written",
-                "  2  it was not: FILE exists already (init never writes over a file), or cannot be written"})
+                "  2  nothing was written: FILE exists already (init never writes over a",
+                "     file), its folder does not exist, or it cannot be written"})
 public final class InitCommand implements Callable<Integer> {
 
     @Spec
