@@ -133,23 +133,7 @@ public final class StatsReport {
      * @param counted the maps counted, each of them one of {@code files}
      */
     public String jsonByFile(List<String> files, List<MapStats> counted) {
-        Map<String, MapStats> byFile = new LinkedHashMap<>();
-        for (MapStats stats : counted) {
-            if (!files.contains(stats.file())) {
-                throw new IllegalArgumentException(stats.file() + " is counted but not among the files reported");
-            }
-            byFile.put(stats.file(), stats);
-        }
-        ObjectNode all = Json.object();
-        for (String file : files) {
-            MapStats stats = byFile.get(file);
-            if (stats == null) {
-                all.putNull(file);
-            } else {
-                all.set(file, document(stats));
-            }
-        }
-        return Json.write(all);
+        return Json.byFile(files, counted, MapStats::file, StatsReport::document);
     }
 
     private static ObjectNode document(MapStats stats) {
