@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Check argument maps written in YAML, evaluate them and draw them as diagrams.",
         subcommands = {CheckCommand.class, EvaluateCommand.class, RenderCommand.class, QuestionsCommand.class,
-                SchemaCommand.class, ExportCommand.class, ImportCommand.class,
+                SchemaCommand.class, ExportCommand.class, ImportCommand.class, InitCommand.class, StatsCommand.class,
                 WatchCommand.class, PreviewCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {"  0  no errors (no warnings either, when strict)",
@@ -22,6 +22,8 @@ public final class ArgmapCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: check, evaluate, render, questions or schema");
+        // the list comes from the registered subcommands, so it cannot fall behind them again
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "a subcommand is required: " + String.join(", ", spec.subcommands().keySet()));
     }
 }

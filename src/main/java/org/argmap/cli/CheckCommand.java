@@ -28,12 +28,25 @@ public final class CheckCommand implements java.util.concurrent.Callable<Integer
                     + "or github (GitHub Actions annotations).")
     ReportFormat format;
 
+    private final ProgressLine progress;
+
+    /** Showing no progress, for a command line built without {@link CommandLineFactory}. */
+    CheckCommand() {
+        this(ProgressLine.OFF);
+    }
+
+    /** @param progress where to show how far a run over several maps has got */
+    CheckCommand(ProgressLine progress) {
+        this.progress = progress;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         MapChecker checker = CommandPipeline.checker(options);
         MapFiles.Found found = CommandPipeline.expand(options.paths, spec.commandLine().getErr());
-        List<CheckedMap> results = checker.checkAll(found.maps());
+        List<CheckedMap> results = checker.checkAll(found.maps(), map -> false, progress.counting("checking"));
+        progress.clear();
         Reporting.print(out, results, format, true);
         return CommandPipeline.exitStatus(found, ExitStatus.of(CheckedMap.anyFails(results)));
     }

@@ -27,18 +27,30 @@ public final class CommandLineFactory {
      * needs no Graphviz.
      */
     public static CommandLine create(PrintWriter out, PrintWriter err, EngineSelector engines) {
+        return create(out, err, engines, ProgressLine.OFF);
+    }
+
+    /**
+     * The command line showing how far {@code check} and {@code render} have got on {@code progress}
+     * ({@link Main}'s, on a terminal); {@code out} and {@code err} should be guarded by it
+     * ({@link ProgressLine#guard}).
+     */
+    static CommandLine create(PrintWriter out, PrintWriter err, EngineSelector engines, ProgressLine progress) {
         CommandLine.IFactory standard = CommandLine.defaultFactory();
         CommandLine cmd = new CommandLine(new ArgmapCommand(), new CommandLine.IFactory() {
             @Override
             @SuppressWarnings("unchecked")
             public <K> K create(Class<K> type) throws Exception {
                 if (type == RenderCommand.class) {
-                    return (K) new RenderCommand(engines);
+                    return (K) new RenderCommand(engines, progress);
                 }
                 if (type == PreviewCommand.class) {
                     return (K) new PreviewCommand(engines);
                 }
-                return type == WatchCommand.class ? (K) new WatchCommand(engines) : standard.create(type);
+                if (type == WatchCommand.class) {
+                    return (K) new WatchCommand(engines);
+                }
+                return type == CheckCommand.class ? (K) new CheckCommand(progress) : standard.create(type);
             }
         });
         cmd.setOut(out);

@@ -1,6 +1,6 @@
 package org.argmap.cli;
 
-/** What {@code evaluate --format} and {@code questions --format} accept. */
+/** What {@code evaluate --format}, {@code questions --format} and {@code stats --format} accept. */
 enum EvaluationFormat {
     /** A table (a worksheet) per map, for people. */
     TEXT,

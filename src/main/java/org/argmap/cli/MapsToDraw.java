@@ -29,9 +29,11 @@ record MapsToDraw(List<CheckedMap> results, List<DrawingRequest> drawable) {
      * the view drawn with the command line's options over its own. Every such map must have the
      * ids the view names; if one does not, the command stops before drawing anything.
      */
-    static MapsToDraw check(List<Path> files, CheckOptions options, LayoutOptions layout, View view, PrintWriter out) {
+    static MapsToDraw check(List<Path> files, CheckOptions options, LayoutOptions layout, View view, PrintWriter out,
+                            ProgressLine progress) {
         List<CheckedMap> results = CommandPipeline.checker(options).checkAll(files,
-                map -> DiagramChoices.evaluates(layout.choices(), map.render()));
+                map -> DiagramChoices.evaluates(layout.choices(), map.render()), progress.counting("checking"));
+        progress.clear();
         Reporting.print(out, results);
         List<DrawingRequest> drawable = new ArrayList<>();
         for (CheckedMap result : results) {

@@ -75,13 +75,14 @@ final class RenderCheck {
     }
 
     /** Compares every file; exit status 1 if any is missing or stale, else the maps' own. */
-    int run(Drawings drawings, MapsToDraw maps) {
+    int run(Drawings drawings, MapsToDraw maps, ProgressLine progress) {
         List<DrawingRequest> drawable = maps.drawable();
         // drawn side by side, each map only if some file has to be compared with a drawing
         List<Future<DrawnMap>> drawn = drawings.submit(drawable, this::comparedWithDrawing,
                 map -> outputs.stampOf(map.path()));
         for (int i = 0; i < drawable.size(); i++) {
             Path map = drawable.get(i).path();
+            progress.step("drawing", i, drawable.size(), map);
             DrawnMap done = drawings.await(drawn.get(i), map);
             // a file that appeared since the drawings were started is drawn here, once
             Supplier<Engine> redraw = once(() -> done.engine()
@@ -91,6 +92,7 @@ final class RenderCheck {
                 compare(done, format, redraw, svg);
             }
         }
+        progress.clear();
         maps.withErrors().forEach(map -> out.println(PrintableText.line(
                 "not checked: " + map + " has errors, so its diagram cannot be drawn")));
         if (stale > 0) {

@@ -63,15 +63,20 @@ public final class RenderCommand implements Callable<Integer> {
     boolean check;
 
     private final EngineSelector engines;
+    private final ProgressLine progress;
 
     /** Drawing with this process's engines, for a command line built without {@link CommandLineFactory}. */
     RenderCommand() {
-        this(EngineSelector.forThisProcess());
+        this(EngineSelector.forThisProcess(), ProgressLine.OFF);
     }
 
-    /** @param engines where the Graphviz engines come from: this process's, or a test's */
-    RenderCommand(EngineSelector engines) {
+    /**
+     * @param engines  where the Graphviz engines come from: this process's, or a test's
+     * @param progress where to show how far a run over several maps has got
+     */
+    RenderCommand(EngineSelector engines, ProgressLine progress) {
         this.engines = Objects.requireNonNull(engines, "engines");
+        this.progress = Objects.requireNonNull(progress, "progress");
     }
 
     @Override
@@ -90,8 +95,9 @@ public final class RenderCommand implements Callable<Integer> {
         TimeBudget budget = TimeBudget.of(options);
         try (Drawings drawings = new Drawings(engines, choice, budget::start, budget.budget())) {
             stamps.forEach(drawings.engines()::prepare);
-            MapsToDraw checked = MapsToDraw.check(found.maps(), options, layout, view, spec.commandLine().getOut());
-            return CommandPipeline.exitStatus(found, check ? checker.run(drawings, checked) : outputs.write(drawings, checked));
+            MapsToDraw checked = MapsToDraw.check(found.maps(), options, layout, view, spec.commandLine().getOut(), progress);
+            int status = check ? checker.run(drawings, checked, progress) : outputs.write(drawings, checked, progress);
+            return CommandPipeline.exitStatus(found, status);
         } catch (EngineException e) {
             throw new CommandFailure(e.getMessage());
         } catch (DrawingTooLong e) {

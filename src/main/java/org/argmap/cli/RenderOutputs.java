@@ -81,7 +81,7 @@ final class RenderOutputs {
     }
 
     /** Draws and writes every map that can be drawn; the maps' exit status. */
-    int write(Drawings drawings, MapsToDraw checked) {
+    int write(Drawings drawings, MapsToDraw checked, ProgressLine progress) {
         List<DrawingRequest> drawable = checked.drawable();
         // drawn side by side, and taken below one by one in their order
         List<Future<DrawnMap>> drawn = drawings.submit(drawable, map -> needsDrawing(), map -> stampOf(map.path()));
@@ -89,8 +89,10 @@ final class RenderOutputs {
         for (int i = 0; i < drawable.size(); i++) {
             DrawingRequest map = drawable.get(i);
             tellAbout(map);
+            progress.step("drawing", i, drawable.size(), map.path());
             pending.addAll(files(drawings.await(drawn.get(i), map.path())));
         }
+        progress.clear();
         write(pending);
         checked.withErrors().forEach(map -> out.println(PrintableText.line(
                 "not drawn: " + map + " has errors; its earlier diagram is unchanged")));

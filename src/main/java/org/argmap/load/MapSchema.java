@@ -1,8 +1,5 @@
 package org.argmap.load;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -28,14 +25,7 @@ public final class MapSchema {
 
     /** The schema exactly as shipped. */
     public static byte[] bytes() {
-        try (InputStream in = MapSchema.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the map schema " + RESOURCE + " is missing from the class path");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the map schema " + RESOURCE, e);
-        }
+        return ShippedResource.bytes(RESOURCE, "the map schema");
     }
 
     /** The schema as text. */

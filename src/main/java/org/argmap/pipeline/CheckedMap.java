@@ -12,6 +12,7 @@ import org.argmap.evaluate.Evaluation;
 import org.argmap.load.LoadResult;
 import org.argmap.model.ArgumentMap;
 import org.argmap.model.SchemeCatalogue;
+import org.argmap.report.MapStats;
 import org.argmap.report.QuoteCheck;
 
 /**
@@ -47,6 +48,14 @@ public record CheckedMap(Path path, LoadResult load, List<Diagnostic> diagnostic
     /** The map, when the file loaded as one. */
     public Optional<ArgumentMap> map() {
         return load.map();
+    }
+
+    /**
+     * The map's numbers for {@code argmap stats} (or a preview page), when it loaded: counted from
+     * the map as loaded, with its evaluation's labels when it was evaluated.
+     */
+    public Optional<MapStats> stats() {
+        return map().map(map -> MapStats.of(map, evaluation, quotes, diagnostics));
     }
 
     public boolean hasErrors() {

@@ -74,6 +74,26 @@ public final class MapChecker {
      * @throws PipelineException as {@link #checkAll(List)}
      */
     public List<CheckedMap> checkAll(List<Path> files, Predicate<ArgumentMap> evaluates) {
+        return checkAll(files, evaluates, Progress.NONE);
+    }
+
+    /** Told as each map's turn comes, so that a front end can show how far a long run has got. */
+    @FunctionalInterface
+    public interface Progress {
+
+        /** Tells nothing. */
+        Progress NONE = (index, total, map) -> { };
+
+        /** Map {@code index} (from 0) of {@code total} is about to be checked. */
+        void starting(int index, int total, Path map);
+    }
+
+    /**
+     * As {@link #checkAll(List, Predicate)}, telling {@code progress} before each map.
+     *
+     * @throws PipelineException as {@link #checkAll(List)}
+     */
+    public List<CheckedMap> checkAll(List<Path> files, Predicate<ArgumentMap> evaluates, Progress progress) {
         Map<Path, Optional<Path>> configOf = new LinkedHashMap<>();
         Map<Path, RuleConfig> configs = new LinkedHashMap<>();
         for (Path file : files) {
@@ -89,6 +109,7 @@ public final class MapChecker {
                 MapSettings settings = MapSettings.resolve(config.map(configs::get), request.rules(), request.strict());
                 return new Checking(settings, Checker.of(settings.rules()));
             });
+            progress.starting(results.size(), configOf.size(), map.getKey());
             results.add(check(map.getKey(), checking, evaluates));
         }
         return results;

@@ -2,13 +2,17 @@ package org.argmap.pipeline;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
@@ -144,6 +148,53 @@ public final class OutputWriter {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Creates {@code target} with {@code content}, and never replaces anything: a file, folder or
+     * link already there, even one that appeared a moment ago, makes it throw
+     * {@link FileAlreadyExistsException} and leaves that in place. The content goes to a temporary
+     * file beside the target first and is then linked in under the target's name, a step the file
+     * system refuses atomically when the name is taken (a move would replace it), so the file
+     * appears whole or not at all. Where the file system has no hard links, the target is opened
+     * with {@link StandardOpenOption#CREATE_NEW}, as exclusive, and written in place.
+     *
+     * @throws FileAlreadyExistsException when something is at {@code target}
+     */
+    public static void createNew(Path target, byte[] content) throws IOException {
+        createNew(target, content, () -> { });
+    }
+
+    /** As {@link #createNew(Path, byte[])}, running {@code beforeCreating} between the temporary file and the target. */
+    static void createNew(Path target, byte[] content, Runnable beforeCreating) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", TEMPORARY_SUFFIX);
+        try {
+            Files.write(temp, content);
+            readableByAll(temp);
+            beforeCreating.run();
+            try {
+                Files.createLink(target, temp);
+            } catch (FileAlreadyExistsException e) {
+                throw e;
+            } catch (UnsupportedOperationException | FileSystemException e) {
+                writeExclusively(target, content);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void writeExclusively(Path target, byte[] content) throws IOException {
+        try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            out.write(content);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (IOException e) {
+            // the file is this call's own, created a moment ago: leave nothing half written
+            Files.deleteIfExists(target);
+            throw e;
         }
     }
 

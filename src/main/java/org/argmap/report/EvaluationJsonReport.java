@@ -1,9 +1,7 @@
 package org.argmap.report;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.argmap.evaluate.Evaluation;
 
@@ -37,23 +35,7 @@ public final class EvaluationJsonReport {
      * @param evaluated maps evaluated, each of them one of {@code files}
      */
     public String reportByFile(List<String> files, List<EvaluatedMap> evaluated) {
-        Map<String, EvaluatedMap> byFile = new LinkedHashMap<>();
-        for (EvaluatedMap map : evaluated) {
-            if (!files.contains(map.file())) {
-                throw new IllegalArgumentException(map.file() + " is evaluated but not among the files reported");
-            }
-            byFile.put(map.file(), map);
-        }
-        ObjectNode all = Json.object();
-        for (String file : files) {
-            Optional<EvaluatedMap> map = Optional.ofNullable(byFile.get(file));
-            if (map.isPresent()) {
-                all.set(file, document(map.get()));
-            } else {
-                all.putNull(file);
-            }
-        }
-        return Json.write(all);
+        return Json.byFile(files, evaluated, EvaluatedMap::file, EvaluationJsonReport::document);
     }
 
     private static ObjectNode document(EvaluatedMap evaluated) {

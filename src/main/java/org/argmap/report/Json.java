@@ -12,6 +12,12 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Writes the JSON documents of the machine-readable formats: two-space indentation,
@@ -77,5 +83,36 @@ final class Json {
             // a tree of plain strings and numbers always serializes; this would be a bug
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * One object keyed by file, in the order of {@code files}: the document of the item for each
+     * file, or {@code null} for a file with none (a map that was not evaluated, not listed or not
+     * counted). Linear in files and items.
+     *
+     * @param items  each of them for one of {@code files}
+     * @param fileOf the file an item is for
+     * @throws IllegalArgumentException when an item's file is not one of {@code files}
+     */
+    static <T> String byFile(List<String> files, List<T> items, Function<T, String> fileOf,
+                             Function<T, ObjectNode> document) {
+        Map<String, T> byFile = new HashMap<>();
+        Set<String> named = new HashSet<>(files);
+        for (T item : items) {
+            if (!named.contains(fileOf.apply(item))) {
+                throw new IllegalArgumentException(fileOf.apply(item) + " has a document but is not among the files reported");
+            }
+            byFile.put(fileOf.apply(item), item);
+        }
+        ObjectNode all = object();
+        for (String file : files) {
+            T item = byFile.get(file);
+            if (item == null) {
+                all.putNull(file);
+            } else {
+                all.set(file, document.apply(item));
+            }
+        }
+        return write(all);
     }
 }

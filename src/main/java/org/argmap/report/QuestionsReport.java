@@ -79,12 +79,7 @@ public record QuestionsReport(boolean openOnly) {
      * {@code null} for a file that has none among {@code worksheets} (it could not be read).
      */
     public String jsonByFile(List<String> files, List<Worksheet> worksheets) {
-        ObjectNode all = Json.object();
-        for (String file : files) {
-            worksheets.stream().filter(w -> w.map().file().equals(file)).findFirst().ifPresentOrElse(
-                    w -> all.set(file, document(w.map(), w.catalogue())), () -> all.putNull(file));
-        }
-        return Json.write(all);
+        return Json.byFile(files, worksheets, w -> w.map().file(), w -> document(w.map(), w.catalogue()));
     }
 
     private ObjectNode document(ArgumentMap map, SchemeCatalogue catalogue) {

@@ -54,7 +54,7 @@ class CompletionScriptsTest {
     void eachScriptNamesEverySubcommandAndEveryWordAnOptionTakes(String name) throws IOException {
         String script = script(name);
         CommandLine argmap = commandLine();
-        assertTrue(script.contains("local commands=\"check evaluate render questions schema export import watch preview\""), name);
+        assertTrue(script.contains("local commands=\"check evaluate render questions schema export import init stats watch preview\""), name);
         int offered = 0;
         for (CommandLine subcommand : argmap.getSubcommands().values()) {
             assertTrue(script.contains("function _picocli_argmap_" + subcommand.getCommandName() + "()"), name);
@@ -93,7 +93,7 @@ class CompletionScriptsTest {
                 complete_words argmap check --rule disc
                 """));
         assertEquals("""
-                check evaluate render questions schema export import watch preview
+                check evaluate render questions schema export import init stats watch preview
                 render
                 light dark print
                 embedded
